@@ -1,0 +1,17 @@
+/**
+ * `npm run tjek`: checks all content without executing it and prints every problem at once,
+ * each with a rule id, file, line and a Danish explanation. Exits 1 on any error.
+ */
+import { resolve } from 'node:path';
+import { readAllContent } from '../src/lib/content-files.ts';
+import { formatProblem, lintContent } from '../src/lib/lint.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const contentRoot = resolve(root, process.argv[2] ?? 'content');
+const files = readAllContent(contentRoot, root);
+const problems = lintContent(files);
+for (const problem of problems) console.log(formatProblem(problem));
+const errors = problems.filter((p) => p.severity === 'fejl').length;
+const warnings = problems.length - errors;
+console.log(`\n${files.length} filer tjekket: ${errors} fejl, ${warnings} advarsler.`);
+process.exit(errors > 0 ? 1 : 0);

@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { COLLECTION_DEFINITIONS, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+
+/** One content file as read from disk, without executing anything in it. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** The entry id: the file name without its extension, as Astro's glob loader makes it. */
+  id: string;
+  /** Path relative to the repository root, e.g. `content/organisationer/hjerteforeningen.mdx`. */
+  path: string;
+  /** The raw frontmatter (MDX) or whole document (YAML) as plain data. */
+  data: unknown;
+  /** The MDX body after the frontmatter ('' for YAML). */
+  body: string;
+  /** The 1-based line where the body starts in the file. */
+  bodyLine: number;
+  /** The 1-based line of a frontmatter field path, if it can be found. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+  /** YAML syntax errors, already in Danish. */
+  syntaxErrors: { line: number; message: string }[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Reads one file of a collection. */
+export function readContentFile(contentRoot: string, collection: CollectionName, file: string, repoRoot = process.cwd()): ContentFile {
+  const absolute = join(contentRoot, collection, file);
+  const source = readFileSync(absolute, 'utf8');
+  const { format } = COLLECTION_DEFINITIONS[collection];
+  let yamlText = source;
+  let body = '';
+  let offset = 0;
+  let bodyLine = 1;
+  const syntaxErrors: { line: number; message: string }[] = [];
+  if (format === 'mdx') {
+    const match = FRONTMATTER.exec(source);
+    if (match) {
+      yamlText = match[1] ?? '';
+      offset = 1;
+      body = source.slice(match[0].length);
+      bodyLine = match[0].split('\n').length;
+    } else {
+      yamlText = '';
+      body = source;
+      syntaxErrors.push({ line: 1, message: 'Filen skal begynde med frontmatter: en linje med ---, felterne, og en linje med ---.' });
+    }
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  for (const error of doc.errors) {
+    const line = lineCounter.linePos(error.pos[0]).line + offset;
+    syntaxErrors.push({ line, message: `YAML kan ikke læses (${error.code}). Tjek indrykning, kolon og anførselstegn på linjen.` });
+  }
+  return {
+    collection,
+    id: file.replace(/\.(mdx|yaml)$/, ''),
+    path: relative(repoRoot, absolute),
+    data: doc.errors.length ? {} : (doc.toJS() ?? {}),
+    body,
+    bodyLine,
+    lineOf: (path) => lineOfPath(doc, lineCounter, path, offset),
+    syntaxErrors,
+  };
+}
+
+function lineOfPath(doc: Document, counter: LineCounter, path: readonly (string | number)[], offset: number) {
+  let node: unknown = doc.contents;
+  let position: number | undefined = (node as { range?: number[] })?.range?.[0];
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (!pair) break;
+      position = (pair.key as { range?: number[] }).range?.[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key];
+      if (!item) break;
+      position = (item as { range?: number[] }).range?.[0];
+      node = item;
+    } else break;
+  }
+  return position === undefined ? undefined : counter.linePos(position).line + offset;
+}
+
+/** Reads every entry of every collection under `contentRoot` (normally `<repo>/content`). */
+export function readAllContent(contentRoot: string, repoRoot = process.cwd()): ContentFile[] {
+  const files: ContentFile[] = [];
+  for (const collection of COLLECTIONS.keys) {
+    const { format } = COLLECTION_DEFINITIONS[collection];
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(contentRoot, collection));
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => n.endsWith(`.${format}`)).sort()) {
+      files.push(readContentFile(contentRoot, collection, name, repoRoot));
+    }
+  }
+  return files;
+}
