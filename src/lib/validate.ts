@@ -1,6 +1,7 @@
 import { COLLECTION_DEFINITIONS, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { slugReference, type EntryRef } from '../schemas/shared/reference.ts';
+import { slugReference } from '../schemas/shared/reference.ts';
 import type { ContentFile } from './content-files.ts';
+import { collectRefs } from './relations.ts';
 
 /** A problem found in content, reported to the editor. */
 export interface Problem {
@@ -52,19 +53,6 @@ export function validateSchemas(files: ContentFile[]): { problems: Problem[]; en
     }
   }
   return { problems, entries };
-}
-
-/** Every `{ id, collection }` reference in parsed data, with the field path it sits at. */
-export function collectRefs(value: unknown, path: (string | number)[] = []): { ref: EntryRef; path: (string | number)[] }[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => collectRefs(item, [...path, i]));
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const record = value as Record<string, unknown>;
-    if (typeof record['id'] === 'string' && typeof record['collection'] === 'string' && Object.keys(record).length === 2) {
-      return [{ ref: record as unknown as EntryRef, path }];
-    }
-    return Object.entries(record).flatMap(([key, child]) => collectRefs(child, [...path, key]));
-  }
-  return [];
 }
 
 /** KB002: every reference must name an existing entry, and a published entry may not point at a draft. */

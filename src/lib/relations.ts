@@ -1,0 +1,59 @@
+import type { CollectionName } from '../schemas/index.ts';
+import type { EntryRef } from '../schemas/shared/reference.ts';
+
+/** The minimum the relation code needs of an entry, in Astro and in Node alike. */
+export interface EntryLike {
+  collection: CollectionName;
+  id: string;
+  data: unknown;
+}
+
+/** One incoming link: `from` refers to the entry in its field `field`. */
+export interface Backlink {
+  from: EntryRef;
+  field: string;
+}
+
+export const keyOf = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
+
+/** Every `{ id, collection }` reference in parsed data, with the field path it sits at. */
+export function collectRefs(value: unknown, path: (string | number)[] = []): { ref: EntryRef; path: (string | number)[] }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => collectRefs(item, [...path, i]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    if (keys.length === 2 && typeof record['id'] === 'string' && typeof record['collection'] === 'string') {
+      return [{ ref: record as unknown as EntryRef, path }];
+    }
+    return keys.flatMap((key) => collectRefs(record[key], [...path, key]));
+  }
+  return [];
+}
+
+/**
+ * Inverts all references in one pass: for each entry, who points at it and from which field.
+ * Linear in the number of references (no entry is compared with every other).
+ */
+export function buildBacklinks(entries: readonly EntryLike[]): Map<string, Backlink[]> {
+  const backlinks = new Map<string, Backlink[]>();
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    for (const { ref, path } of collectRefs(entry.data)) {
+      const field = String(path.find((p) => typeof p === 'string') ?? '');
+      const dedupe = `${keyOf(ref)}<${entry.collection}/${entry.id}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      const list = backlinks.get(keyOf(ref)) ?? [];
+      list.push({ from: { collection: entry.collection, id: entry.id }, field });
+      backlinks.set(keyOf(ref), list);
+    }
+  }
+  return backlinks;
+}
+
+/** Backlinks grouped by the collection they come from, in the collections' order. */
+export function groupByCollection(links: readonly Backlink[], order: readonly CollectionName[]): [CollectionName, Backlink[]][] {
+  return order
+    .map((collection) => [collection, links.filter((l) => l.from.collection === collection)] as [CollectionName, Backlink[]])
+    .filter(([, list]) => list.length > 0);
+}

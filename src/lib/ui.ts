@@ -1,0 +1,73 @@
+/**
+ * Every reader-facing UI string of the site, written once. Content lives in content/; field and
+ * vocabulary labels live with the schemas in src/schemas/.
+ */
+export const UI = {
+  skipLink: 'Gå til indholdet',
+  mainNav: 'Hovedmenu',
+  menu: 'Menu',
+  breadcrumbs: 'Brødkrummesti',
+  home: 'Forside',
+  toc: 'På denne side',
+  search: {
+    label: 'Søg i vidensbasen',
+    placeholder: 'Søg fx "frivillige tavshedspligt"',
+    button: 'Søg',
+    page: 'Søg',
+  },
+  entry: {
+    facts: 'Fakta',
+    sources: 'Kilder',
+    sourcesIntro: 'Indholdet bygger på disse kilder:',
+    backlinks: 'Henvisninger hertil',
+    reservations: 'Forbehold',
+    reservationsIntro: 'Følgende er ikke bekræftet af en kilde, vi har kunnet finde:',
+    owner: 'Ansvarlig',
+    lastReviewed: 'Sidst gennemgået',
+    nextReview: 'Næste gennemgang',
+    edit: 'Foreslå en ændring',
+    history: 'Se ændringer',
+    feedback: 'Var siden nyttig? Giv os besked',
+    draft: 'Udkast – denne side publiceres ikke, før status er "publiceret".',
+    external: '(ekstern side)',
+    steps: 'Trin for trin',
+    related: 'Relateret',
+    legalBasis: 'Hjemmel',
+    lawyer: 'Skal vurderes af en regional jurist',
+    noLegalBasis: 'Ingen verificeret hjemmel – spørg en regional jurist.',
+  },
+  list: {
+    count: (n: number) => (n === 1 ? '1 post' : `${n} poster`),
+    empty: 'Der er ingen poster endnu.',
+    az: 'Alle poster fra A til Å',
+  },
+  home: {
+    title: 'Vidensbasen om samarbejdet med civilsamfundet',
+    intro:
+      'Her finder du Region Hovedstadens vision for samarbejdet med civilsamfundet, de rammer der gælder, gode eksempler, organisationer og tilbud – samlet til den nye Region Østdanmark.',
+    audiences: 'Hvem er du?',
+    counts: 'Indhold i vidensbasen',
+    latest: 'Senest gennemgået',
+  },
+  footer: {
+    about: 'Om vidensbasen',
+    accessibility: 'Tilgængelighedserklæring',
+    contribute: 'Bidrag til vidensbasen',
+    data: 'Åbne data',
+    sitemap: 'Oversigt over alle sider',
+    note: 'Vidensbasen bygger på offentlige dokumenter. Visionspapiret og budgetforslagene er forslag og visioner, ikke vedtagne regler.',
+  },
+  notFound: {
+    title: 'Siden findes ikke',
+    text: 'Vi kan ikke finde den side, du leder efter. Måske er den flyttet, eller adressen er skrevet forkert.',
+    searchHint: 'Prøv at søge, eller gå videre til en af oversigterne:',
+  },
+} as const;
+
+/** The four audiences and where their door leads. */
+export const AUDIENCES = [
+  { title: 'Medarbejder i regionen', text: 'Sådan starter du et samarbejde, og hvilke rammer gælder.', href: '/vejledninger/#medarbejder' },
+  { title: 'Organisation i civilsamfundet', text: 'Sådan samarbejder I med regionen, og hvem er jeres indgang.', href: '/vejledninger/#organisation' },
+  { title: 'Koordinator', text: 'Kortlæg tilbud, organisationer og samarbejder i dit område.', href: '/vejledninger/#koordinator' },
+  { title: 'Redaktør', text: 'Sådan retter og tilføjer du indhold.', href: '/vejledninger/#redaktoer' },
+] as const;
