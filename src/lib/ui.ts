@@ -57,6 +57,14 @@ export const UI = {
     sitemap: 'Oversigt over alle sider',
     note: 'Vidensbasen bygger på offentlige dokumenter. Visionspapiret og budgetforslagene er forslag og visioner, ikke vedtagne regler.',
   },
+  /** Strings of the search UI and the catalogues' filters (search issue). */
+  soeg: {},
+  /** Strings of the contributors' section, field reference and editorial overview (workflow issue). */
+  bidrag: {},
+  /** Strings of the accessibility statement and trust pages (trust issue). */
+  tillid: {},
+  /** Strings of the open-data pages and council data (data issue). */
+  data: {},
   notFound: {
     title: 'Siden findes ikke',
     text: 'Vi kan ikke finde den side, du leder efter. Måske er den flyttet, eller adressen er skrevet forkert.',

@@ -1,0 +1,33 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+/** The built site the build tests read. */
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  throw new Error('dist/ mangler: byg sitet med "npm run build", før build-testene køres.');
+}
+
+/** Every HTML page in dist/, as site paths like `/organisationer/hjerteforeningen/`. */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+      } else if (entry.name.endsWith('.html')) {
+        const rel = `/${relative(DIST, path)}`.replace(/index\.html$/, '');
+        pages.push(rel);
+      }
+    }
+  };
+  walk(DIST);
+  return pages.sort();
+}
+
+/** The HTML of a built page by its site path. */
+export function readPage(path: string): string {
+  const file = path.endsWith('.html') ? path : join(path, 'index.html');
+  return readFileSync(join(DIST, file), 'utf8');
+}
