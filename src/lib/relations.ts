@@ -17,17 +17,19 @@ export interface Backlink {
 export const keyOf = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
 
 /** Every `{ id, collection }` reference in parsed data, with the field path it sits at. */
-export function collectRefs(value: unknown, path: (string | number)[] = []): { ref: EntryRef; path: (string | number)[] }[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => collectRefs(item, [...path, i]));
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
+export function collectRefs(value: unknown, path: (string | number)[] = [], found: { ref: EntryRef; path: (string | number)[] }[] = []) {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => collectRefs(item, [...path, i], found));
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
     if (keys.length === 2 && typeof record['id'] === 'string' && typeof record['collection'] === 'string') {
-      return [{ ref: record as unknown as EntryRef, path }];
+      found.push({ ref: record as unknown as EntryRef, path });
+    } else {
+      for (const key of keys) collectRefs(record[key], [...path, key], found);
     }
-    return keys.flatMap((key) => collectRefs(record[key], [...path, key]));
   }
-  return [];
+  return found;
 }
 
 /**
