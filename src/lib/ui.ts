@@ -7,7 +7,7 @@ export const UI = {
   mainNav: 'Hovedmenu',
   menu: 'Menu',
   breadcrumbs: 'Brødkrummesti',
-  home: 'Forside',
+  homeLink: 'Forside',
   toc: 'På denne side',
   search: {
     label: 'Søg i vidensbasen',
