@@ -18,7 +18,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
-    mdx(),
+    mdx({ optimize: true }),
     sitemap({ filter: (page) => !page.includes('/redaktion/') }),
   ],
   security: {

@@ -2,13 +2,14 @@
  * `npm run build`: Astro (content cache cleared, so a changed plugin is never hidden) then
  * Pagefind. Fails if Astro logs an [ERROR] line even when it exits 0 (security-findings R6).
  * Options: --out <dir> (default dist), --content <dir> (default content; sets VIDENSBASEN_CONTENT,
- * which src/content.config.ts reads — the benchmark and tests build other corpora this way), --quiet.
+ * which src/content.config.ts reads — the benchmark and tests build other corpora this way), --quiet,
+ * --json (a last line of machine-readable step timings, read by `npm run bench`).
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, values.out);
 
@@ -46,3 +47,4 @@ if (pagefind.code !== 0) {
 }
 const total = (performance.now() - started) / 1000;
 console.log(`\nBygget til ${outDir}: Astro ${astroSeconds.toFixed(1)} s, i alt ${total.toFixed(1)} s.`);
+if (values.json) console.log(JSON.stringify({ buildTimings: { astroSeconds, pagefindSeconds: total - astroSeconds, totalSeconds: total } }));

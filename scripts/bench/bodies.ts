@@ -1,0 +1,87 @@
+/**
+ * MDX bodies for the synthetic entries: headings, paragraphs, bullet lists, links to other
+ * entries that exist and are published, and external links. Plain Markdown only (no JSX, no
+ * expressions, no raw HTML), as the content rules ask of editors.
+ */
+import type { CollectionName } from '../../src/schemas/index.ts';
+import { COLLECTION_DEFINITIONS } from '../../src/schemas/index.ts';
+import type { SyntheticEntry } from './corpus.ts';
+import * as da from './danish.ts';
+import type { Random } from './prng.ts';
+
+interface Lookup {
+  byKey: Map<string, SyntheticEntry>;
+  offersOf: Map<string, SyntheticEntry[]>;
+  glossary: SyntheticEntry[];
+}
+
+const lookups = new WeakMap<readonly SyntheticEntry[], Lookup>();
+
+/** Indexes built once per corpus, so writing N bodies stays linear in N. */
+function lookup(entries: readonly SyntheticEntry[]): Lookup {
+  let found = lookups.get(entries);
+  if (!found) {
+    const isPublished = (e: SyntheticEntry) => e.data['status'] === 'publiceret';
+    const offersOf = new Map<string, SyntheticEntry[]>();
+    for (const e of entries) {
+      if (e.collection === 'tilbud' && isPublished(e)) {
+        const org = String(e.data['organisation']);
+        const list = offersOf.get(org) ?? [];
+        list.push(e);
+        offersOf.set(org, list);
+      }
+    }
+    found = {
+      byKey: new Map(entries.map((e) => [`${e.collection}/${e.id}`, e])),
+      offersOf,
+      glossary: entries.filter((e) => e.collection === 'ordliste' && isPublished(e)),
+    };
+    lookups.set(entries, found);
+  }
+  return found;
+}
+
+const link = (e: SyntheticEntry) => `[${e.title}](/${e.collection}/${e.id}/)`;
+
+/** The MDX body of an entry, or undefined for YAML collections. */
+export function bodyOf(entry: SyntheticEntry, entries: readonly SyntheticEntry[], r: Random): string | undefined {
+  if (COLLECTION_DEFINITIONS[entry.collection].format !== 'mdx') return undefined;
+  const { byKey, offersOf, glossary } = lookup(entries);
+  const headings = da.HEADINGS[entry.collection as keyof typeof da.HEADINGS] ?? ['Om emnet'];
+  const sections: string[] = [];
+  const term = glossary.length ? r.pick(glossary) : undefined;
+  headings.forEach((heading, i) => {
+    const parts = [`## ${heading}`, da.paragraph(r)];
+    if (i === 0 && term) parts.push(`Læs også om begrebet ${link(term)} i ordlisten.`);
+    if (i === 1) parts.push(da.bullets(r));
+    if (i === 2 && r.chance(0.5)) parts.push(da.paragraph(r, 1, 3));
+    sections.push(parts.join('\n\n'));
+  });
+  sections.push(...extras(entry, byKey, offersOf, r));
+  return `${sections.join('\n\n')}\n`;
+}
+
+/** Collection-specific sections: an organisation's offers, an example's partners, a guide's links. */
+function extras(entry: SyntheticEntry, byKey: Map<string, SyntheticEntry>, offersOf: Map<string, SyntheticEntry[]>, r: Random): string[] {
+  const refs = (collection: CollectionName, ids: unknown) =>
+    (Array.isArray(ids) ? ids : ids === undefined ? [] : [ids]).map((id) => byKey.get(`${collection}/${String(id)}`)).filter((e) => e !== undefined);
+  switch (entry.collection) {
+    case 'organisationer': {
+      const offers = (offersOf.get(entry.id) ?? []).slice(0, 12);
+      const site = `Mere om organisationen står på [dens hjemmeside](${String(entry.data['hjemmeside'])}).`;
+      return offers.length ? [`## Organisationens tilbud\n\n${offers.map((o) => `- ${link(o)}`).join('\n')}`, site] : [site];
+    }
+    case 'eksempler':
+      return [`## Parter\n\n${refs('organisationer', entry.data['organisationer']).map((o) => `- ${link(o)}`).join('\n')}`];
+    case 'tilbud': {
+      const org = refs('organisationer', entry.data['organisation'])[0];
+      return org ? [`Tilbuddet drives af ${link(org)}. ${da.referral(r)}`] : [];
+    }
+    case 'vejledninger': {
+      const steps = (entry.data['trin'] as { titel: string; tekst: string }[]).map((s) => `### ${s.titel}\n\n${s.tekst} ${da.sentence(r)}`);
+      return [`## Trin for trin\n\n${steps.join('\n\n')}`];
+    }
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Builds a corpus with the real build script (`scripts/build.mjs --content DIR --out DIR --json`)
+ * and measures it: wall time of the Astro and Pagefind steps (from the script's own timings),
+ * CPU time per step and the peak memory of the whole process tree (sampled from /proc).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { sampleTree } from './proc-sampler.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Build measurements; times in seconds, memory in bytes. */
+export interface BuildResult {
+  astroSeconds: number;
+  pagefindSeconds: number;
+  totalSeconds: number;
+  cpuSeconds: { astro: number; pagefind: number };
+  peakRssBytes: { tree: number; astro: number; pagefind: number };
+  /** The 1-minute load average before and after: other work on the machine slows a build. */
+  loadAverage: { before: number; after: number };
+  /** Where `--profile` left the V8 CPU profiles of the build, if asked. */
+  profileDir?: string;
+}
+
+/** The step a process of the build belongs to, from its command line. */
+export const stepOf = (command: string) => (/pagefind/.test(command) ? 'pagefind' : /astro/.test(command) ? 'astro' : undefined);
+
+/** The 1-minute load average (0 where /proc is missing). */
+function loadAverage(): number {
+  try {
+    return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs the build and returns its measurements; rejects with the build's output if it fails. */
+export async function measureBuild(contentDir: string, outDir: string, options: { profile?: boolean } = {}): Promise<BuildResult> {
+  const profileDir = options.profile ? resolve(outDir, '..', `profile-${Date.now()}`) : undefined;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const env = { ...process.env, ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}) };
+  const before = loadAverage();
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--content', contentDir, '--out', outDir, '--quiet', '--json'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const sampler = sampleTree(child.pid as number, stepOf);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
+  const sample = sampler.stop();
+  if (code !== 0) throw new Error(`Byggeriet fejlede (kode ${code}):\n${output.slice(-4000)}`);
+  const line = output.split('\n').find((l) => l.startsWith('{"buildTimings"'));
+  if (!line) throw new Error(`build.mjs skrev ingen tider:\n${output.slice(-2000)}`);
+  const timings = (JSON.parse(line) as { buildTimings: { astroSeconds: number; pagefindSeconds: number; totalSeconds: number } }).buildTimings;
+  return {
+    ...timings,
+    cpuSeconds: { astro: sample.cpuSecondsByStep['astro'] ?? 0, pagefind: sample.cpuSecondsByStep['pagefind'] ?? 0 },
+    peakRssBytes: { tree: sample.peakRssBytes, astro: sample.peakRssByStep['astro'] ?? 0, pagefind: sample.peakRssByStep['pagefind'] ?? 0 },
+    loadAverage: { before, after: loadAverage() },
+    ...(profileDir ? { profileDir } : {}),
+  };
+}
+
+/** The largest CPU profile in a folder: the Astro process's, when the build ran with --profile. */
+export function largestProfile(dir: string): string | undefined {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f));
+  return files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+}

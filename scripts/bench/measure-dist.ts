@@ -1,0 +1,116 @@
+/**
+ * Measures a built site on disk: pages, HTML bytes (total, median, max), the CSS and JavaScript a
+ * page loads before any interaction, and the size of the Pagefind index. Shared by the benchmark
+ * and the budget tests, so both count bytes the same way.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { COLLECTIONS } from '../../src/schemas/shared/collections.ts';
+
+/** Every HTML page of a built site as [site path, bytes]; Pagefind's and Astro's folders skipped. */
+export function htmlPages(dist: string): [string, number][] {
+  const pages: [string, number][] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+      } else if (entry.name.endsWith('.html')) {
+        pages.push([`/${relative(dist, path)}`.replace(/index\.html$/, ''), statSync(path).size]);
+      }
+    }
+  };
+  walk(dist);
+  return pages.sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+const collections = new Set<string>(COLLECTIONS.keys);
+
+/** What kind of page a site path is: an entry's page, a list page (or one of its pages), or other. */
+export function kindOf(path: string): 'entry' | 'list' | 'other' {
+  const parts = path.split('/').filter(Boolean);
+  if (!collections.has(parts[0] ?? '')) return 'other';
+  if (parts.length === 1 || (parts.length === 3 && parts[1] === 'side')) return 'list';
+  return parts.length === 2 ? 'entry' : 'other';
+}
+
+/** Bytes of CSS and JS a page fetches or carries before interaction: linked, preloaded and inline. */
+export function assetsBeforeInteraction(dist: string, html: string): { css: number; js: number; scripts: string[] } {
+  const size = (href: string) => {
+    const file = join(dist, href.split('?')[0] ?? '');
+    return href.startsWith('/') && existsSync(file) ? statSync(file).size : 0;
+  };
+  let css = 0;
+  let js = 0;
+  const scripts: string[] = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const href = /href="([^"]+)"/.exec(tag)?.[1];
+    if (!href) continue;
+    if (/rel="stylesheet"/.test(tag)) css += size(href);
+    if (/rel="modulepreload"|as="script"/.test(tag)) {
+      js += size(href);
+      scripts.push(href);
+    }
+  }
+  for (const [, body = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += Buffer.byteLength(body);
+  for (const [, attrs = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
+    const src = /src="([^"]+)"/.exec(attrs)?.[1];
+    js += src ? size(src) : Buffer.byteLength(body);
+    scripts.push(src ?? 'inline');
+  }
+  return { css, js, scripts };
+}
+
+/** Total bytes under a folder (0 if it does not exist). */
+export function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? (sorted[Math.floor((sorted.length - 1) / 2)] as number) : 0;
+};
+
+/** The measurements of one built site. */
+export function measureDist(dist: string) {
+  const pages = htmlPages(dist);
+  const ofKind = (kind: string) => pages.filter(([path]) => kindOf(path) === kind);
+  const largest = (list: [string, number][]) => list.reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+  const entries = ofKind('entry');
+  const assets = entries.map(([path]) => assetsBeforeInteraction(dist, readFileSync(join(dist, path, 'index.html'), 'utf8')));
+  return {
+    pages: pages.length,
+    entryPages: entries.length,
+    listPages: ofKind('list').length,
+    htmlBytes: {
+      total: pages.reduce((sum, [, b]) => sum + b, 0),
+      median: median(pages.map(([, b]) => b)),
+      max: largest(pages)[1],
+      maxPage: largest(pages)[0],
+      entryMedian: median(entries.map(([, b]) => b)),
+      entryMax: largest(entries)[1],
+      entryMaxPage: largest(entries)[0],
+      listMax: largest(ofKind('list'))[1],
+      listMaxPage: largest(ofKind('list'))[0],
+    },
+    beforeInteraction: {
+      cssBytes: Math.max(0, ...assets.map((a) => a.css)),
+      jsBytes: Math.max(0, ...assets.map((a) => a.js)),
+      scripts: [...new Set(assets.flatMap((a) => a.scripts))],
+    },
+    pagefindBytes: {
+      total: folderBytes(join(dist, 'pagefind')),
+      index: folderBytes(join(dist, 'pagefind/index')),
+      fragments: folderBytes(join(dist, 'pagefind/fragment')),
+      filters: folderBytes(join(dist, 'pagefind/filter')),
+    },
+  };
+}
+
+export type DistResult = ReturnType<typeof measureDist>;

@@ -1,0 +1,96 @@
+/**
+ * Search timings in Chromium on a built site, through Pagefind's JS API as the site's search uses
+ * it: time to the first result's data and the bytes fetched, for a fixed set of queries.
+ * - cold: a fresh browser context (empty cache) on a content page; the timer covers loading
+ *   pagefind.js, its worker, the WebAssembly, the index chunks and the first result's fragment.
+ * - warm: a page that has already searched for another query: Pagefind and its WebAssembly are
+ *   loaded, and this query fetches only the index chunks and fragment it needs.
+ * Bytes are counted by the server that serves the site, so requests from Pagefind's Web Worker
+ * count too.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/e2e/support/browser.ts';
+
+/** Queries a staff member or an organisation would type; fixed so that runs compare. */
+export const QUERIES = ['frivillige', 'tavshedspligt', 'pårørende', 'hjertepatienter', 'sorggruppe', 'motionscafé', 'sociale henvisninger', 'samarbejdsaftale', 'Næstved'];
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+
+/** Serves `dir` on a free loopback port and counts the bytes it sends. */
+async function countingServer(dir: string) {
+  let bytes = 0;
+  const server = createServer((req, res) => {
+    const path = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    const file = [path, join(path, 'index.html')].find((p) => p.startsWith(dir) && existsSync(p) && statSync(p).isFile());
+    if (!file) return void res.writeHead(404).end();
+    const size = statSync(file).size;
+    bytes += size;
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size, 'Cache-Control': 'max-age=3600' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    take: () => { const b = bytes; bytes = 0; return b; },
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+/** Runs one search in the page and returns the milliseconds to the first result's data and the hit count. */
+function timedSearch(page: Page, query: string): Promise<{ ms: number; results: number }> {
+  return page.evaluate(async (q) => {
+    const started = performance.now();
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({});
+    const search = await pagefind.search(q);
+    await search.results[0]?.data();
+    return { ms: performance.now() - started, results: search.results.length as number };
+  }, query);
+}
+
+/** One query's measurements. */
+export interface QueryTiming {
+  query: string;
+  results: number;
+  coldMs: number;
+  coldBytes: number;
+  warmMs: number;
+  warmBytes: number;
+}
+
+/** Measures every query cold and warm on the site in `dir`. */
+export async function measureSearch(dir: string, queries = QUERIES, startPath = '/om/'): Promise<QueryTiming[]> {
+  const server = await countingServer(dir);
+  const browser = await launchBrowser();
+  const timings: QueryTiming[] = [];
+  try {
+    const fresh = async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}${startPath}`);
+      server.take();
+      return { context, page };
+    };
+    for (const [i, query] of queries.entries()) {
+      const first = await fresh();
+      const cold = await timedSearch(first.page, query);
+      const coldBytes = server.take();
+      await first.context.close();
+      // Warm: Pagefind is loaded by another query first; then this query is searched for the first time.
+      const second = await fresh();
+      await timedSearch(second.page, queries[(i + 1) % queries.length] as string);
+      server.take();
+      const warm = await timedSearch(second.page, query);
+      timings.push({ query, results: cold.results, coldMs: cold.ms, coldBytes, warmMs: warm.ms, warmBytes: server.take() });
+      await second.context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return timings;
+}

@@ -1,0 +1,84 @@
+/**
+ * The benchmark's result: one JSON object per run, and the same numbers as a Markdown table
+ * (one column per corpus size) that the README can show as it is.
+ */
+import type { BuildResult } from './measure-build.ts';
+import type { DistResult } from './measure-dist.ts';
+import type { QueryTiming } from './measure-search.ts';
+
+/** Everything one benchmark run measured. */
+export interface BenchResult {
+  n: number;
+  seed: number;
+  date: string;
+  machine: { cpus: number; memoryGiB: number; node: string };
+  generateSeconds: number;
+  contentErrors: number;
+  build: BuildResult;
+  dist: DistResult;
+  search?: {
+    queries: QueryTiming[];
+    coldMedianMs: number;
+    coldMaxMs: number;
+    warmMedianMs: number;
+    warmMaxMs: number;
+    coldMedianBytes: number;
+    warmMedianBytes: number;
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** Medians and maxima of the query timings. */
+export function summariseSearch(queries: QueryTiming[]): NonNullable<BenchResult['search']> {
+  return {
+    queries,
+    coldMedianMs: median(queries.map((q) => q.coldMs)),
+    coldMaxMs: Math.max(...queries.map((q) => q.coldMs)),
+    warmMedianMs: median(queries.map((q) => q.warmMs)),
+    warmMaxMs: Math.max(...queries.map((q) => q.warmMs)),
+    coldMedianBytes: median(queries.map((q) => q.coldBytes)),
+    warmMedianBytes: median(queries.map((q) => q.warmBytes)),
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes > 100 * 1024 * 1024 ? 0 : 1)} MB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const int = (value: number) => value.toLocaleString('da-DK');
+
+/** The rows of the table: a Danish label and how to read the value from a result. */
+const ROWS: [string, (r: BenchResult) => string][] = [
+  ['Poster (N)', (r) => int(r.n)],
+  ['Astro-bygning', (r) => s(r.build.astroSeconds)],
+  ['Pagefind-indeksering', (r) => s(r.build.pagefindSeconds)],
+  ['Bygning i alt', (r) => s(r.build.totalSeconds)],
+  ['CPU-tid (Astro + Pagefind)', (r) => s(r.build.cpuSeconds.astro + r.build.cpuSeconds.pagefind)],
+  ['Maks. hukommelse (hele proces-træet)', (r) => mb(r.build.peakRssBytes.tree)],
+  ['Maks. hukommelse, Astro / Pagefind', (r) => `${mb(r.build.peakRssBytes.astro)} / ${mb(r.build.peakRssBytes.pagefind)}`],
+  ['Belastning (load) før / efter', (r) => `${r.build.loadAverage.before.toFixed(1)} / ${r.build.loadAverage.after.toFixed(1)}`],
+  ['Sider', (r) => int(r.dist.pages)],
+  ['HTML i alt', (r) => mb(r.dist.htmlBytes.total)],
+  ['HTML pr. side, median / maks.', (r) => `${kb(r.dist.htmlBytes.median)} / ${kb(r.dist.htmlBytes.max)}`],
+  ['Største side', (r) => r.dist.htmlBytes.maxPage],
+  ['Postside, median / maks.', (r) => `${kb(r.dist.htmlBytes.entryMedian)} / ${kb(r.dist.htmlBytes.entryMax)}`],
+  ['Største listeside', (r) => kb(r.dist.htmlBytes.listMax)],
+  ['CSS før interaktion (postside)', (r) => kb(r.dist.beforeInteraction.cssBytes)],
+  ['JS før interaktion (postside)', (r) => kb(r.dist.beforeInteraction.jsBytes)],
+  ['Pagefind-mappe i alt', (r) => mb(r.dist.pagefindBytes.total)],
+  ['Søgning, kold: median / maks.', (r) => (r.search ? `${ms(r.search.coldMedianMs)} / ${ms(r.search.coldMaxMs)}` : '–')],
+  ['Søgning, varm: median / maks.', (r) => (r.search ? `${ms(r.search.warmMedianMs)} / ${ms(r.search.warmMaxMs)}` : '–')],
+  ['Hentet ved søgning, kold / varm (median)', (r) => (r.search ? `${kb(r.search.coldMedianBytes)} / ${kb(r.search.warmMedianBytes)}` : '–')],
+];
+
+/** A Markdown table with one column per result. */
+export function markdownTable(results: BenchResult[]): string {
+  const header = `| Mål | ${results.map((r) => `N = ${int(r.n)}`).join(' | ')} |`;
+  const rule = `|---|${results.map(() => '---:').join('|')}|`;
+  return [header, rule, ...ROWS.map(([label, read]) => `| ${label} | ${results.map(read).join(' | ')} |`)].join('\n');
+}

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench -- --n 1000`: generates a synthetic corpus of N entries in .bench/content-<N>/,
+ * checks it with the real content rules, builds it into .bench/dist-<N>/ with the real build
+ * script, measures the build, the built pages and search in Chromium, and prints a table and
+ * JSON (also saved as .bench/results-<N>.json). Never touches content/ or dist/.
+ * Options: --n (comma-separated for several sizes), --seed, --no-search, --profile (CPU profile of
+ * the build, summarised), --table FILE… (print one table from saved results, build nothing).
+ */
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readAllContent } from '../../src/lib/content-files.ts';
+import { lintContent } from '../../src/lib/lint.ts';
+import { writeCorpus } from './generate.ts';
+import { largestProfile, measureBuild } from './measure-build.ts';
+import { measureDist } from './measure-dist.ts';
+import { measureSearch } from './measure-search.ts';
+import { formatSummary, summariseProfile } from './profile.ts';
+import { markdownTable, summariseSearch, type BenchResult } from './report.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BENCH = join(ROOT, '.bench');
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '20261122' },
+    'no-search': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    table: { type: 'string', multiple: true },
+  },
+});
+
+/** One benchmark run for a corpus of n entries. */
+async function bench(n: number, seed: number): Promise<BenchResult> {
+  const content = join(BENCH, `content-${n}`);
+  const dist = join(BENCH, `dist-${n}`);
+  const log = (text: string) => console.error(`[bench N=${n}] ${text}`);
+  log('skriver korpus …');
+  let started = performance.now();
+  writeCorpus(n, content, seed);
+  const generateSeconds = (performance.now() - started) / 1000;
+  const contentErrors = lintContent(readAllContent(content, ROOT)).filter((p) => p.severity === 'fejl').length;
+  if (contentErrors > 0) throw new Error(`Korpusset har ${contentErrors} fejl: kør "node scripts/tjek.ts ${content}".`);
+  log(`bygger (${generateSeconds.toFixed(1)} s at skrive, 0 fejl i indholdstjekket) …`);
+  started = performance.now();
+  const build = await measureBuild(content, dist, { profile: values.profile });
+  log(`bygget på ${((performance.now() - started) / 1000).toFixed(1)} s; måler sider …`);
+  const result: BenchResult = {
+    n,
+    seed,
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    generateSeconds,
+    contentErrors,
+    build,
+    dist: measureDist(dist),
+  };
+  if (!values['no-search']) {
+    log('måler søgning i Chromium …');
+    result.search = summariseSearch(await measureSearch(dist));
+  }
+  if (build.profileDir) {
+    const file = largestProfile(build.profileDir);
+    if (file) console.error(formatSummary(summariseProfile(JSON.parse(readFileSync(file, 'utf8'))), 30).join('\n'));
+  }
+  return result;
+}
+
+mkdirSync(BENCH, { recursive: true });
+if (values.table) {
+  const results = values.table.map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchResult);
+  console.log(markdownTable(results));
+} else {
+  const results: BenchResult[] = [];
+  for (const n of values.n.split(',').map(Number)) {
+    const result = await bench(n, Number(values.seed));
+    writeFileSync(join(BENCH, `results-${n}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    results.push(result);
+  }
+  console.log(markdownTable(results));
+  console.log(JSON.stringify(results, null, 2));
+}
