@@ -8,10 +8,17 @@ export type AnyEntry = CollectionEntry<CollectionName>;
 /** Drafts are built by `npm run dev` only; the published site holds `status: publiceret`. */
 const isVisible = (entry: { data: { status: string } }) => import.meta.env.DEV || entry.data.status === 'publiceret';
 
+// One collator for the whole build: localeCompare(…, 'da') looks the locale up on every call.
+const DANISH = new Intl.Collator('da');
+
+/** Orders entries by title in Danish alphabetical order (Æ, Ø, Å last). */
+export const byTitle = (a: { collection: CollectionName; data: object }, b: { collection: CollectionName; data: object }) =>
+  DANISH.compare(titleOf(a), titleOf(b));
+
 /** The visible entries of one collection, sorted by title in Danish order. */
 export async function entriesOf<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {
   const entries = (await getCollection(collection, isVisible as never)) as CollectionEntry<C>[];
-  return entries.sort((a, b) => titleOf(a).localeCompare(titleOf(b), 'da'));
+  return entries.sort(byTitle);
 }
 
 let cache: Promise<{ all: AnyEntry[]; byKey: Map<string, AnyEntry>; backlinks: Map<string, Backlink[]> }> | undefined;

@@ -1,7 +1,7 @@
 import type { CollectionName } from '../schemas/shared/collections.ts';
 import type { Vocab } from '../schemas/shared/vocab.ts';
 import { ENHEDSTYPER, KILDE_TYPER, MAALGRUPPER_VEJLEDNING, ORGANISATIONSTYPER, RAMME_ARTER, REGIONER } from '../schemas/shared/vocabularies.ts';
-import { titleOf, type AnyEntry } from './entries.ts';
+import { byTitle, titleOf, type AnyEntry } from './entries.ts';
 
 /** What each list page says about its collection, in one or two sentences. */
 export const COLLECTION_INTRO: Record<CollectionName, string> = {
@@ -53,9 +53,11 @@ const byNumber = (name: string) => (entries: AnyEntry[]): Group[] => [
 /** Groups A–Z by first letter (Danish alphabet order, so Æ, Ø, Å come last). */
 export function alphabetical(entries: AnyEntry[]): Group[] {
   const groups = new Map<string, AnyEntry[]>();
-  for (const e of [...entries].sort((a, b) => titleOf(a).localeCompare(titleOf(b), 'da'))) {
+  for (const e of [...entries].sort(byTitle)) {
     const letter = titleOf(e).charAt(0).toLocaleUpperCase('da');
-    groups.set(letter, [...(groups.get(letter) ?? []), e]);
+    const group = groups.get(letter);
+    if (group) group.push(e);
+    else groups.set(letter, [e]);
   }
   return [...groups].map(([letter, list]) => ({ id: `bogstav-${letter.toLowerCase()}`, label: letter, entries: list }));
 }

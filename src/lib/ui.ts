@@ -79,6 +79,20 @@ export const UI = {
   tillid: {},
   /** Strings of the open-data pages and council data (data issue). */
   data: {},
+  /** Strings of paginated lists: catalogues and an entry's backlinks (performance issue). */
+  sider: {
+    nav: 'Sider',
+    previous: 'Forrige side',
+    next: 'Næste side',
+    page: 'Side',
+    of: (n: number, total: number) => `side ${n} af ${total}`,
+    showing: (from: number, to: number, total: number) => `Viser ${from}–${to} af ${total}.`,
+    continued: 'fortsat',
+    startsOn: (n: number) => `fortsætter på side ${n}`,
+    allBacklinks: (n: number) => `Se alle ${n} henvisninger hertil`,
+    backlinksTitle: (title: string) => `Henvisninger til ${title}`,
+    backlinksIntro: 'Alle poster, der henviser til denne post, ordnet efter samling og titel.',
+  },
   notFound: {
     title: 'Siden findes ikke',
     text: 'Vi kan ikke finde den side, du leder efter. Måske er den flyttet, eller adressen er skrevet forkert.',
