@@ -32,7 +32,10 @@ function run(command, args, env = {}) {
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 const started = performance.now();
 const contentEnv = values.content ? { VIDENSBASEN_CONTENT: resolve(root, values.content) } : {};
-const astro = await run(bin('astro'), ['build', '--force', '--outDir', outDir], contentEnv);
+// Rolldown's allocator (mimalloc) keeps freed memory for reuse; at 5,000 entries that was 0.4 GB of
+// the build's peak. Returning it at once costs no measurable time (README, "Ydelse").
+const allocatorEnv = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
+const astro = await run(bin('astro'), ['build', '--force', '--outDir', outDir], { ...allocatorEnv, ...contentEnv });
 const errors = astro.lines.filter((line) => /\[ERROR\]/.test(line));
 if (astro.code !== 0 || errors.length > 0) {
   console.error(`\nByggeriet fejlede${errors.length ? ` (${errors.length} [ERROR]-linjer i loggen)` : ''}:`);

@@ -8,37 +8,12 @@
  * Bytes are counted by the server that serves the site, so requests from Pagefind's Web Worker
  * count too.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/support/browser.ts';
+import { serveDir } from './static-server.ts';
 
 /** Queries a staff member or an organisation would type; fixed so that runs compare. */
 export const QUERIES = ['frivillige', 'tavshedspligt', 'pårørende', 'hjertepatienter', 'sorggruppe', 'motionscafé', 'sociale henvisninger', 'samarbejdsaftale', 'Næstved'];
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
-
-/** Serves `dir` on a free loopback port and counts the bytes it sends. */
-async function countingServer(dir: string) {
-  let bytes = 0;
-  const server = createServer((req, res) => {
-    const path = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    const file = [path, join(path, 'index.html')].find((p) => p.startsWith(dir) && existsSync(p) && statSync(p).isFile());
-    if (!file) return void res.writeHead(404).end();
-    const size = statSync(file).size;
-    bytes += size;
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size, 'Cache-Control': 'max-age=3600' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    take: () => { const b = bytes; bytes = 0; return b; },
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
-}
 
 /** Runs one search in the page and returns the milliseconds to the first result's data and the hit count. */
 function timedSearch(page: Page, query: string): Promise<{ ms: number; results: number }> {
@@ -64,7 +39,7 @@ export interface QueryTiming {
 
 /** Measures every query cold and warm on the site in `dir`. */
 export async function measureSearch(dir: string, queries = QUERIES, startPath = '/om/'): Promise<QueryTiming[]> {
-  const server = await countingServer(dir);
+  const server = await serveDir(dir);
   const browser = await launchBrowser();
   const timings: QueryTiming[] = [];
   try {
