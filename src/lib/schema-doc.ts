@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { COLLECTION_DEFINITIONS, type CollectionName } from '../schemas/index.ts';
 import { slugReference } from '../schemas/shared/reference.ts';
@@ -31,6 +29,8 @@ export interface FieldDoc {
   required: boolean;
   /** Allowed values with their Danish labels (for vocabulary fields). */
   values: { value: string; label: string }[];
+  /** For a reference field: the collection whose file names (ids) it takes. */
+  reference?: CollectionName | undefined;
   description: string;
 }
 
@@ -49,48 +49,11 @@ export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'
       const def = zodSchema._zod.def as { type: string; options?: { _zod: { def: { type: string } } }[] };
       const isDate = def.type === 'date' || (def.type === 'union' && def.options?.some((o) => o._zod.def.type === 'date'));
       if (!isDate) return;
+      const { description } = jsonSchema;
       for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
-      Object.assign(jsonSchema, DATE);
+      Object.assign(jsonSchema, DATE, description ? { description } : {});
     },
   }) as JsonSchema;
-}
-
-/**
- * The JSDoc comment above each `key:` in a TypeScript source, by key. The schemas' JSDoc is
- * the one description of each field (HOUSE_STYLE), so it is read, not copied.
- */
-export function jsdocDescriptions(source: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const match of source.matchAll(/\/\*\*((?:[^*]|\*(?!\/))*)\*\/\s*\n\s*([A-Za-z][A-Za-z0-9]*)\s*:/g)) {
-    const text = (match[1] ?? '').split('\n').map((line) => line.replace(/^\s*\*\s?/, '').trim()).join(' ').trim();
-    if (!found.has(match[2]!)) found.set(match[2]!, text.replace(/`/g, ''));
-  }
-  return found;
-}
-
-/** JSDoc descriptions of every module under src/schemas/, one map per file. */
-function schemaSources(root: string): Map<string, string>[] {
-  const dir = join(root, 'src/schemas');
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
-  return files.map((f) => jsdocDescriptions(readFileSync(join(dir, f), 'utf8')));
-}
-
-/**
- * Writes descriptions into every object's properties. For each object the module that documents
- * most of its keys wins (an organisation's own module, not another that shares a key), then any.
- */
-function describe(schema: JsonSchema, sources: Map<string, string>[]): void {
-  if (schema.properties) {
-    const keys = Object.keys(schema.properties);
-    const ranked = [...sources].sort((a, b) => keys.filter((k) => b.has(k)).length - keys.filter((k) => a.has(k)).length);
-    for (const [key, property] of Object.entries(schema.properties)) {
-      const text = ranked.find((s) => s.has(key))?.get(key);
-      if (text) property.description = text;
-    }
-  }
-  for (const child of [...Object.values(schema.properties ?? {}), schema.items, ...(schema.anyOf ?? [])]) {
-    if (child) describe(child, sources);
-  }
 }
 
 /** The vocabulary whose keys are exactly these enum values, for Danish labels. */
@@ -110,11 +73,10 @@ function label(schema: JsonSchema): void {
 
 /**
  * The JSON Schema of what editors write in a collection's frontmatter (or YAML file): generated
- * from the zod schema, with the JSDoc descriptions and vocabulary labels.
+ * from the zod schema, with each field's `.describe()` text and the vocabulary labels.
  */
-export function frontmatterJsonSchema(collection: CollectionName, options: { root?: string; id?: string } = {}): JsonSchema {
+export function frontmatterJsonSchema(collection: CollectionName, options: { id?: string } = {}): JsonSchema {
   const schema = toJsonSchema(COLLECTION_DEFINITIONS[collection].schema(slugReference));
-  describe(schema, schemaSources(options.root ?? process.cwd()));
   label(schema);
   return { $schema: schema['$schema'], ...(options.id ? { $id: options.id } : {}), title: collection, ...schema };
 }
@@ -150,7 +112,8 @@ export function fieldDocs(schema: JsonSchema, prefix = ''): FieldDoc[] {
     const path = `${prefix}${key}`;
     const inner = property.items ?? property;
     const values = inner.enum ? inner.enum.map((value) => ({ value, label: vocabFor(inner.enum!)?.label(value) ?? value })) : [];
-    rows.push({ path, type: typeName(property), required: schema.required?.includes(key) ?? false, values, description: property.description ?? '' });
+    const reference = inner['x-reference'] as CollectionName | undefined;
+    rows.push({ path, type: typeName(property), required: schema.required?.includes(key) ?? false, values, reference, description: property.description ?? '' });
     const nested = [inner, ...(inner.anyOf ?? [])].filter((s) => s.properties);
     for (const object of nested) rows.push(...fieldDocs(object, `${path}${property.items ? '[]' : ''}.`));
   }
