@@ -56,7 +56,7 @@ export function validateSchemas(files: ContentFile[]): { problems: Problem[]; en
         file: file.path,
         line: file.lineOf(linePath) ?? file.lineOf(path.slice(0, 1)) ?? 1,
         field: linePath.join('.') || undefined,
-        message: holdsPlaceholder(file.data, path) && !issue.message.includes(PLACEHOLDER)
+        message: holdsPlaceholder(file.data, path) && !issue.message.includes('pladsholderen')
           ? `Pladsholderen ${PLACEHOLDER} er ikke erstattet. ${issue.message}`
           : issue.message,
       });

@@ -1,3 +1,4 @@
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isFunctionalMailbox } from '../../../schemas/shared/url.ts';
 import { contactKey, type Allowlist } from '../allowlist.ts';
@@ -54,7 +55,10 @@ export const persondata: LintRule = {
   checkTree(tree, ctx) {
     const findings: Finding[] = [];
     visit(tree, (node) => {
-      const text = node.type === 'text' || node.type === 'inlineCode' ? node.value : node.type === 'link' && /^(mailto|tel):/i.test(node.url) ? node.url : undefined;
+      // A mailto:/tel: link is checked by its address unless its text already shows it (autolinks).
+      const address = node.type === 'link' && /^(mailto|tel):/i.test(node.url) ? node.url.replace(/^[a-z]+:/i, '') : undefined;
+      const linkAddress = address !== undefined && !toString(node).includes(address) ? address : undefined;
+      const text = node.type === 'text' || node.type === 'inlineCode' ? node.value : linkAddress;
       if (text === undefined) return;
       for (const message of personalData(text, ctx.allow)) findings.push({ line: lineOf(node), message });
     });
