@@ -41,7 +41,7 @@ export function generateCodeowners(entries: { path: string; ejer: unknown }[], o
     .sort((a, b) => a.path.localeCompare(b.path))
     .map((e) => `/${e.path} ${owners.ejere[e.ejer as string]}`);
   return [
-    `# Genereret af npm run codeowners ud fra felterne "ejer" og ${OWNERS_FILE}. Ret ikke i hånden.`,
+    `# Genereret af npm run generer ud fra felterne "ejer" og ${OWNERS_FILE}. Ret ikke i hånden.`,
     '',
     '# Kode og opsætning',
     `* ${owners.udviklere}`,

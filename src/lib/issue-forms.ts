@@ -98,7 +98,7 @@ export const ISSUE_FORMS: Record<string, object> = {
   },
 };
 
-const HEADER = '# Genereret af npm run issue-forms ud fra src/lib/issue-forms.ts og ordforrådene. Ret ikke i hånden.\n';
+const HEADER = '# Genereret af npm run generer ud fra src/lib/issue-forms.ts og ordforrådene. Ret ikke i hånden.\n';
 
 /** The text of each form file. */
 export function issueFormFiles(): Record<string, string> {

@@ -48,7 +48,7 @@ describe('GitHub workflows', () => {
 });
 
 describe('issue forms', () => {
-  it('are in sync with the vocabularies (run npm run issue-forms if not)', () => {
+  it('are in sync with the vocabularies (run npm run generer if not)', () => {
     expect(staleIssueForms(root)).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ const root = resolve(import.meta.dirname, '../../..');
 const owners = { standard: '@org/redaktion', udviklere: '@org/udviklere', ejere: { Redaktionen: '@org/redaktion', Sundhedsteamet: '@org/sundhed' } };
 
 describe('CODEOWNERS', () => {
-  it('is in sync with the entries\' ejer fields (run npm run codeowners if not)', () => {
+  it('is in sync with the entries\' ejer fields (run npm run generer if not)', () => {
     expect(readFileSync(join(root, CODEOWNERS_FILE), 'utf8')).toBe(expectedCodeowners(root, join(root, 'content')));
   });
 
