@@ -115,7 +115,7 @@ describe('frontmatter JSON Schemas in dist/data/skema/', () => {
     const mine = files.filter((f) => f.collection === collection && f.syntaxErrors.length === 0);
     for (const file of mine) {
       // YAML reads unquoted dates as Date objects; editors' YAML tools see the text ÅÅÅÅ-MM-DD.
-      const data = JSON.parse(JSON.stringify(file.data, (_, v) => v), (k, v) => (/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(v) ? v.slice(0, 10) : v));
+      const data = JSON.parse(JSON.stringify(file.data), (_key, v) => (/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(v) ? v.slice(0, 10) : v));
       expect(validate(data), `${file.path}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
     }
   });

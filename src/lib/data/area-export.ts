@@ -1,3 +1,4 @@
+import type { Vocab } from '../../schemas/shared/vocab.ts';
 import { ENHEDSTYPER, MAALGRUPPER, TEMAER } from '../../schemas/shared/vocabularies.ts';
 import { areaOf, countBy, type Area } from './area.ts';
 import { absolute, keyOf, kode, nameOf, pageUrl, type DataContext, type DataEntry } from './context.ts';
@@ -45,7 +46,7 @@ const list = (entry: DataEntry, field: string, label: (k: string) => string) =>
   ((entry.data[field] as string[] | undefined) ?? []).map(label).join(', ');
 
 /** The Danish label of a theme or target group. */
-const labelOf = (field: 'temaer' | 'maalgrupper') => (key: string) => (field === 'temaer' ? TEMAER : MAALGRUPPER).label(key);
+const labelOf = (field: 'temaer' | 'maalgrupper') => (key: string) => ((field === 'temaer' ? TEMAER : MAALGRUPPER) as Vocab<string>).label(key);
 
 /** The CSV columns of a council's area export: one row per entry, whatever its kind. */
 export function areaColumns(ctx: DataContext): CsvColumn<AreaRow>[] {

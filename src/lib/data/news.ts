@@ -5,7 +5,7 @@ import type { FileDates } from './git-dates.ts';
 import { stableId } from './ids.ts';
 
 /** Sources are cited, not read on their own: the feed is about the entries that cite them. */
-const IN_FEED = COLLECTIONS.keys.filter((c) => c !== 'kilder');
+const IN_FEED: readonly CollectionName[] = COLLECTIONS.keys.filter((c) => c !== 'kilder');
 
 /** The path of an entry's file in the repository, as git names it. */
 export const contentPath = (collection: CollectionName, id: string) => `content/${collection}/${id}.${COLLECTION_DEFINITIONS[collection].format}`;
