@@ -11,12 +11,11 @@ import { eksempelRecord, organizationRecord, serviceRecord, sundhedsraadRecord }
 export const AFGRAENSNING =
   'Området omfatter regionale enheder, der er knyttet til sundhedsrådet; eksempler, der er knyttet til sundhedsrådet eller har en af de enheder med; organisationer, der deltager i de eksempler; og tilbud, som de organisationer driver. Tilbuddene kan også foregå uden for området – se feltet "Hvor".';
 
+/** Where the format of the council area exports is published. */
+export const AREA_SCHEMA_PATH = '/data/skema/eksport/sundhedsraad-omraade.schema.json';
+
 /** Where a council's area export is published. */
-export const areaPaths = (id: string) => ({
-  json: `/data/sundhedsraad/${id}.json`,
-  csv: `/data/sundhedsraad/${id}.csv`,
-  schema: '/data/skema/eksport/sundhedsraad-omraade.schema.json',
-});
+export const areaPaths = (id: string) => ({ json: `/data/sundhedsraad/${id}.json`, csv: `/data/sundhedsraad/${id}.csv`, schema: AREA_SCHEMA_PATH });
 
 /** The JSON export of everything in a council's area. */
 export function areaFile(ctx: DataContext, council: DataEntry, area: Area = areaOf(ctx, council)): OmraadeRecord {
