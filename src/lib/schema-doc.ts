@@ -81,12 +81,16 @@ export function frontmatterJsonSchema(collection: CollectionName, options: { id?
   return { $schema: schema['$schema'], ...(options.id ? { $id: options.id } : {}), title: collection, ...schema };
 }
 
+const FORMAT_NAMES: Record<string, string> = { uuid: 'UUID', uri: 'Webadresse', date: 'Dato (ÅÅÅÅ-MM-DD)', email: 'Mailadresse' };
+
 /** The Danish name of a value's kind, from its JSON Schema. */
 function typeName(schema: JsonSchema): string {
   if (schema.title) return schema.title;
   if (schema.anyOf) return schema.anyOf.map(typeName).join(' eller ');
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (schema.enum) return 'En af de tilladte værdier';
+  const format = FORMAT_NAMES[String(schema['format'])];
+  if (format) return format;
   switch (schema.type) {
     case 'string':
       return schema.maxLength ? `Tekst (højst ${schema.maxLength} tegn)` : 'Tekst';
