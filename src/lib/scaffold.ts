@@ -10,9 +10,9 @@ export const DEFAULT_OWNER = 'Redaktionen';
 
 export interface ScaffoldOptions {
   /** The role or team that owns the entry. */
-  ejer?: string;
+  ejer?: string | undefined;
   /** The day the entry is created (its first review date). */
-  today?: Date;
+  today?: Date | undefined;
 }
 
 const META = new Set(Object.keys(metaShape));

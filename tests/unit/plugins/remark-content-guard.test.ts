@@ -4,7 +4,7 @@ import { rehypePlugins, remarkPlugins } from '../../../src/plugins/index.ts';
 
 /** Compiles MDX with Astro's own MDX pipeline and the site's plugins; the result is never run. */
 async function compileMdx(source: string, path = '/repo/content/rammer/x.mdx') {
-  const renderer = await unified({ remarkPlugins, rehypePlugins }).createMdxRenderer(
+  const renderer = await unified({ remarkPlugins, rehypePlugins }).createMdxRenderer!(
     { syntaxHighlight: false } as never,
     { srcDir: new URL('file:///repo/src/') } as never,
   );
