@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { contentRoot, readAllContent } from '../src/lib/content-files.ts';
 import { lintContent } from '../src/lib/lint.ts';
 import { summarize, type ContentState } from '../src/lib/pr-summary.ts';
@@ -25,7 +25,13 @@ const today = new Date(new Date().toISOString().slice(0, 10));
 function state(repo: string, content: string): ContentState {
   const files = readAllContent(content, repo);
   // src/pages comes from the working tree for both sides, so only content differences show.
-  const problems = lintContent(files, { repoRoot: root, contentRoot: content, today }).map((p) => ({ ...p, file: p.file.replace(/^.*?(content\/)/, '$1') }));
+  // Problems are reported as content/<samling>/<fil>, wherever the folder being compared lives.
+  // (Rule paths are relative to `repo`, except the redirects file's, which is relative to `root`.)
+  const asRepoPath = (file: string) => {
+    const inside = [resolve(repo, file), resolve(root, file)].find((abs) => !relative(content, abs).startsWith('..'));
+    return inside ? `content/${relative(content, inside)}` : file;
+  };
+  const problems = lintContent(files, { repoRoot: root, contentRoot: content, today }).map((p) => ({ ...p, file: asRepoPath(p.file) }));
   return { files, redirects: readRedirects(content).redirects, problems };
 }
 

@@ -12,6 +12,8 @@ export interface ContentState {
 
 const key = (f: ContentFile) => `${f.collection}/${f.id}`;
 const url = (f: ContentFile) => `/${f.collection}/${f.id}/`;
+/** The file's path in the repository, wherever the content folder being compared lives. */
+const repoPath = (f: ContentFile) => `content/${f.collection}/${f.id}.${COLLECTION_DEFINITIONS[f.collection].format}`;
 const data = (f: ContentFile) => f.data as Record<string, unknown>;
 const titleOf = (f: ContentFile) => String(data(f)[COLLECTION_DEFINITIONS[f.collection].titleField] ?? f.id);
 /** Markdown-safe text for tables and lists. */
@@ -41,27 +43,39 @@ export function summarize(base: ContentState, head: ContentState): string {
   const counts: string[] = [];
   const sections: string[] = [];
   for (const collection of COLLECTIONS.keys as readonly CollectionName[]) {
-    const added = head.files.filter((f) => f.collection === collection && !before.has(key(f)));
-    const removed = base.files.filter((f) => f.collection === collection && !after.has(key(f)));
+    const movedTo = new Map<string, ContentFile>();
+    for (const f of base.files.filter((b) => b.collection === collection && !after.has(key(b)))) {
+      const target = head.files.find((h) => url(h) === redirects.get(url(f)) && !before.has(key(h)));
+      if (target) movedTo.set(key(f), target);
+    }
+    const arrived = new Set([...movedTo.values()].map(key));
+    const added = head.files.filter((f) => f.collection === collection && !before.has(key(f)) && !arrived.has(key(f)));
+    const removed = base.files.filter((f) => f.collection === collection && !after.has(key(f)) && !movedTo.has(key(f)));
+    const moved = base.files.filter((f) => movedTo.has(key(f)));
     const changed = head.files.filter((f) => f.collection === collection && before.has(key(f)) && before.get(key(f))!.source !== f.source);
-    if (!added.length && !removed.length && !changed.length) continue;
-    counts.push(`| ${COLLECTIONS.label(collection)} | ${added.length} | ${changed.length} | ${removed.length} |`);
+    if (!added.length && !removed.length && !changed.length && !moved.length) continue;
+    counts.push(`| ${COLLECTIONS.label(collection)} | ${added.length} | ${changed.length} | ${moved.length} | ${removed.length} |`);
     sections.push(`### ${COLLECTIONS.label(collection)}`, '');
-    for (const f of added) sections.push(`- **Ny:** ${md(titleOf(f))} (\`${f.path}\`, ${status(f)})`);
+    for (const f of added) sections.push(`- **Ny:** ${md(titleOf(f))} (\`${repoPath(f)}\`, ${status(f)})`);
     for (const f of changed) {
       const old = before.get(key(f))!;
       const fields = changedFields(old, f);
       const publishing = status(old) !== status(f) ? ` – **${status(old)} → ${status(f)}**` : '';
       sections.push(`- **Ændret:** ${md(titleOf(f))} – ${fields.length ? `felter: ${fields.join(', ')}` : 'kun formatering'}${publishing}`);
     }
+    for (const f of moved) {
+      const to = movedTo.get(key(f))!;
+      const fields = changedFields(f, to);
+      sections.push(`- **Flyttet:** ${md(titleOf(to))} (\`${url(f)}\` → \`${url(to)}\`, den gamle adresse omdirigeres)${fields.length ? ` – felter: ${fields.join(', ')}` : ''}`);
+    }
     for (const f of removed) {
       const target = redirects.get(url(f));
-      const note = target ? `flyttet til ${target}` : status(f) === 'publiceret' ? '⚠️ adressen forsvinder: brug `npm run flyt`, eller tilføj en omdirigering' : 'var et udkast';
+      const note = target ? `omdirigeres til ${target}` : status(f) === 'publiceret' ? '⚠️ adressen forsvinder: brug `npm run flyt`, eller tilføj en omdirigering' : 'var et udkast';
       sections.push(`- **Fjernet:** ${md(titleOf(f))} (\`${url(f)}\`) – ${note}`);
     }
     sections.push('');
   }
-  if (counts.length) lines.push('| Samling | Nye | Ændrede | Fjernede |', '| --- | ---: | ---: | ---: |', ...counts, '', ...sections);
+  if (counts.length) lines.push('| Samling | Nye | Ændrede | Flyttede | Fjernede |', '| --- | ---: | ---: | ---: | ---: |', ...counts, '', ...sections);
   else lines.push('Pull requesten ændrer ikke indholdet.', '');
   const known = new Set(base.problems.map(problemKey));
   const fresh = head.problems.filter((p) => !known.has(problemKey(p)));

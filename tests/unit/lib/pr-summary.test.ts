@@ -15,7 +15,7 @@ describe('the pull request summary', () => {
     const base = state([org('a', { navn: 'A' }), org('b', { navn: 'B', status: 'udkast' }), org('c', { navn: 'C' })]);
     const head = state([org('a', { navn: 'A', resume: 'Nyt resume.' }, 'Ny tekst.'), org('b', { navn: 'B' }), org('d', { navn: 'D | ny', status: 'udkast' })], { problems: [warning] });
     const text = summarize(base, head);
-    expect(text).toContain('| Organisationer | 1 | 2 | 1 |');
+    expect(text).toContain('| Organisationer | 1 | 2 | 0 | 1 |');
     expect(text).toContain('- **Ny:** D \\| ny (`content/organisationer/d.mdx`, udkast)');
     expect(text).toContain('- **Ændret:** A – felter: resume, brødtekst');
     expect(text).toContain('- **Ændret:** B – felter: status – **udkast → publiceret**');
@@ -25,7 +25,9 @@ describe('the pull request summary', () => {
 
   it('shows a move as a redirect, and says when nothing changed', () => {
     const moved = summarize(state([org('a', {})]), state([org('b', {})], { redirects: [{ fra: '/organisationer/a/', til: '/organisationer/b/', line: 1 }] }));
-    expect(moved).toContain('– flyttet til /organisationer/b/');
+    expect(moved).toContain('| Organisationer | 0 | 0 | 1 | 0 |');
+    expect(moved).toContain('- **Flyttet:** Hjerteforeningen (`/organisationer/a/` → `/organisationer/b/`, den gamle adresse omdirigeres)');
+    expect(moved).not.toContain('**Ny:**');
     const same = summarize(state([org('a', {})], { problems: [warning] }), state([org('a', {})], { problems: [{ ...warning, line: 12 }] }));
     expect(same).toContain('Pull requesten ændrer ikke indholdet.');
     expect(same).toContain('Ingen nye fejl eller advarsler.');
