@@ -87,7 +87,8 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
       list: redirects.redirects,
       errors: redirects.errors,
     },
-    today: options.today ?? new Date(),
+    // Midnight UTC today: an entry is overdue the day after its review date, not on it.
+    today: options.today ?? new Date(new Date().toISOString().slice(0, 10)),
   };
   const problems: Problem[] = [];
   for (const [file, failure] of failures) problems.push(toProblem(mdxSyntaks, file.path, file.bodyLine - 1)(explainParseFailure(failure)));
