@@ -13,10 +13,17 @@ const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist'
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, values.out);
 
+/**
+ * Vite's own env names. A caller's values leak into import.meta.env: vitest sets DEV=1 and
+ * NODE_ENV=test, which made a build run from a test publish drafts. A build is always production.
+ */
+const VITE_RESERVED = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'NODE_ENV']);
+const buildEnv = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_RESERVED.has(key))), NODE_ENV: 'production' };
+
 /** Runs a command, echoing its output, and resolves with the exit code and the lines it printed. */
 function run(command, args, env = {}) {
   return new Promise((done) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: root, env: { ...buildEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines = [];
     const take = (stream, out) =>
       stream.on('data', (chunk) => {

@@ -26,12 +26,19 @@ export const BUDGETS = {
   chromeLinks: 25,
 } as const;
 
+/**
+ * Pages allowed more than BUDGETS.htmlBytes, with the reason. Each is documentation whose size is
+ * fixed by the schemas, not by the number of entries; they stay under the list budget.
+ */
+export const HTML_EXCEPTIONS: Record<string, string> = {
+  '/data/': 'beskriver hvert datasæts felter og kolonner; størrelsen følger skemaerne, ikke antallet af poster',
+};
+
 /** Pages that are tools rather than content, and may load their own script up front. */
 const TOOL_PAGES = new Set(['/soeg/', '/hvilke-rammer-gaelder/']);
 
 /** A content page: where the reader reads, and no JavaScript is wanted until they search or filter. */
-export const isContentPage = (path: string) =>
-  !TOOL_PAGES.has(path) && (path === '/' || kindOf(path) !== 'other' || /\/henvisninger\/(side\/\d+\/)?$/.test(path));
+export const isContentPage = (path: string) => !TOOL_PAGES.has(path) && (path === '/' || kindOf(path) !== 'other');
 
 /**
  * The shared part of a page: the body without <main> and without the breadcrumbs, with the
@@ -54,7 +61,7 @@ export function checkBudgets(dist: string) {
     const html = readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
     const assets = assetsBeforeInteraction(dist, html);
     if (assets.css > BUDGETS.cssBytes) found.css.push(`${path}: ${assets.css} B CSS > ${BUDGETS.cssBytes} B`);
-    const limit = kindOf(path) === 'list' ? BUDGETS.listHtmlBytes : BUDGETS.htmlBytes;
+    const limit = kindOf(path) === 'list' || HTML_EXCEPTIONS[path] ? BUDGETS.listHtmlBytes : BUDGETS.htmlBytes;
     if (bytes > limit) found.html.push(`${path}: ${bytes} B HTML > ${limit} B`);
     if (isContentPage(path)) {
       if (assets.js > BUDGETS.jsBytesBeforeInteraction) found.js.push(`${path}: ${assets.js} B JS før interaktion > ${BUDGETS.jsBytesBeforeInteraction} B (${assets.scripts.join(', ')})`);

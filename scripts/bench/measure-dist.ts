@@ -26,11 +26,22 @@ export function htmlPages(dist: string): [string, number][] {
 
 const collections = new Set<string>(COLLECTIONS.keys);
 
-/** What kind of page a site path is: an entry's page, a list page (or one of its pages), or other. */
+/**
+ * Pages that are lists by nature and get the list budget: the decision aid lists every framework,
+ * the editorial report lists entries that need work (each section capped at PREVIEW_LIMIT).
+ */
+const LIST_LIKE = new Set(['/hvilke-rammer-gaelder/', '/redaktion/']);
+
+/**
+ * What kind of page a site path is: an entry's page; a list (a collection's list page or one of
+ * its pages, an entry's backlinks pages, and the LIST_LIKE pages); or other.
+ */
 export function kindOf(path: string): 'entry' | 'list' | 'other' {
   const parts = path.split('/').filter(Boolean);
+  if (LIST_LIKE.has(path)) return 'list';
   if (!collections.has(parts[0] ?? '')) return 'other';
   if (parts.length === 1 || (parts.length === 3 && parts[1] === 'side')) return 'list';
+  if (parts[2] === 'henvisninger' && (parts.length === 3 || (parts.length === 5 && parts[3] === 'side'))) return 'list';
   return parts.length === 2 ? 'entry' : 'other';
 }
 

@@ -40,7 +40,7 @@ async function bench(n: number, seed: number): Promise<BenchResult> {
   let started = performance.now();
   writeCorpus(n, content, seed);
   const generateSeconds = (performance.now() - started) / 1000;
-  const contentErrors = lintContent(readAllContent(content, ROOT)).filter((p) => p.severity === 'fejl').length;
+  const contentErrors = lintContent(readAllContent(content, ROOT), { repoRoot: ROOT, contentRoot: content }).filter((p) => p.severity === 'fejl').length;
   if (contentErrors > 0) throw new Error(`Korpusset har ${contentErrors} fejl: kør "node scripts/tjek.ts ${content}".`);
   log(`bygger (${generateSeconds.toFixed(1)} s at skrive, 0 fejl i indholdstjekket) …`);
   started = performance.now();

@@ -11,6 +11,13 @@ export const PAGE_SIZE = 100;
 /** How many backlinks per collection an entry's page shows before it links to all of them. */
 export const BACKLINK_LIMIT = 10;
 
+/**
+ * How many items a list inside a page (a council's area, a field's possible targets, a section of
+ * the editorial report) shows before it says how many more there are. Keeps those pages from
+ * growing with the corpus; the full lists are in the data files, list pages or `npm run tjek`.
+ */
+export const PREVIEW_LIMIT = 20;
+
 /** A group of items (entries) with a heading; `label` may be empty for an ungrouped list. */
 export interface ItemGroup<T> {
   id: string;

@@ -190,6 +190,9 @@ export const UI = {
     allBacklinks: (n: number) => `Se alle ${n} henvisninger hertil`,
     backlinksTitle: (title: string) => `Henvisninger til ${title}`,
     backlinksIntro: 'Alle poster, der henviser til denne post, ordnet efter samling og titel.',
+    shown: (shown: number, total: number) => `Viser ${shown} af ${total}.`,
+    allInData: 'Alle står i CSV- og JSON-filen nedenfor.',
+    moreIds: (n: number) => `… og ${n} flere. En posts id er den sidste del af adressen på dens side; se listen.`,
   },
   notFound: {
     title: 'Siden findes ikke',

@@ -36,7 +36,7 @@ describe('the synthetic corpus', () => {
   it('passes the real content rules (schemas and references) with no errors', () => {
     const dir = join(temp, 'content');
     expect(writeCorpus(400, dir)).toBe(400);
-    const problems = lintContent(readAllContent(dir, root));
+    const problems = lintContent(readAllContent(dir, root), { repoRoot: root, contentRoot: dir });
     expect(problems.filter((p) => p.severity === 'fejl')).toEqual([]);
     expect(readdirSync(join(dir, 'tilbud')).length).toBe(planCorpus(400).tilbud);
   });
