@@ -6,6 +6,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { SITE } from './src/lib/site.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+
+const otherCorpus = process.env['VIDENSBASEN_CONTENT'];
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -13,6 +17,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // A build of another corpus (the benchmark, the scale test) keeps its own content cache, so it
+  // never leaves entries in the cache that `astro check` and `astro dev` read for content/.
+  ...(otherCorpus ? { cacheDir: `./node_modules/.astro-korpus/${createHash('sha1').update(resolve(otherCorpus)).digest('hex').slice(0, 12)}` } : {}),
   // Old addresses of renamed entries keep working (content/omdirigeringer.yaml, written by npm run flyt).
   redirects: astroRedirects(process.env['VIDENSBASEN_CONTENT'] ?? './content'),
   // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; ours must run.
