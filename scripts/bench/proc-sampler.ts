@@ -55,7 +55,12 @@ export function sampleTree(rootPid: number, stepOf: (command: string) => string 
   const tick = () => {
     const all = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map((name) => readProc(Number(name)));
     const children = new Map<number, ProcInfo[]>();
-    for (const p of all) if (p) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
+    for (const p of all) {
+      if (!p) continue;
+      const siblings = children.get(p.ppid);
+      if (siblings) siblings.push(p);
+      else children.set(p.ppid, [p]);
+    }
     const root = all.find((p) => p?.pid === rootPid);
     if (!root) return;
     const tree: ProcInfo[] = [];

@@ -4,7 +4,7 @@
  * script, measures the build, the built pages and search in Chromium, and prints a table and
  * JSON (also saved as .bench/results-<N>.json). Never touches content/ or dist/.
  * Options: --n (comma-separated for several sizes), --seed, --no-search, --profile (CPU profile of
- * the build, summarised), --table FILE… (print one table from saved results, build nothing).
+ * the build, summarised), --table FILE… (print one table from saved result files, build nothing).
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,13 +21,14 @@ import { markdownTable, summariseSearch, type BenchResult } from './report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, '.bench');
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     n: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '20261122' },
     'no-search': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
-    table: { type: 'string', multiple: true },
+    table: { type: 'boolean', default: false },
   },
 });
 
@@ -69,7 +70,7 @@ async function bench(n: number, seed: number): Promise<BenchResult> {
 
 mkdirSync(BENCH, { recursive: true });
 if (values.table) {
-  const results = values.table.map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchResult);
+  const results = positionals.map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchResult);
   console.log(markdownTable(results));
 } else {
   const results: BenchResult[] = [];

@@ -11,6 +11,9 @@ export const PAGE_SIZE = 100;
 /** How many backlinks per collection an entry's page shows before it links to all of them. */
 export const BACKLINK_LIMIT = 10;
 
+/** How many entries of each kind a council's area shows on its page (its charts take the rest of the room). */
+export const AREA_LIMIT = 5;
+
 /**
  * How many items a list inside a page (a council's area, a field's possible targets, a section of
  * the editorial report) shows before it says how many more there are. Keeps those pages from
