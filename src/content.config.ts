@@ -16,9 +16,12 @@ import { vejledningSchema } from './schemas/vejledning.ts';
 
 const ref = reference as unknown as RefFactory;
 
+/** Where content lives; `npm run build -- --content DIR` points it elsewhere (tests build fixture sites). */
+const contentRoot = process.env['VIDENSBASEN_CONTENT'] ?? './content';
+
 /** Files of one collection: `content/<name>/*.mdx` or `*.yaml`, as the registry says. */
 const files = (name: CollectionName) =>
-  glob({ pattern: `*.${COLLECTION_DEFINITIONS[name].format}`, base: `./content/${name}` });
+  glob({ pattern: `*.${COLLECTION_DEFINITIONS[name].format}`, base: `${contentRoot}/${name}` });
 
 export const collections = {
   strategi: defineCollection({ loader: files('strategi'), schema: strategiSchema(ref) }),
