@@ -76,7 +76,7 @@ const server = createServer((req, res) => {
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
   res.writeHead(status, headersOf(url.pathname, path));
-  createReadStream(path).pipe(res);
+  createReadStream(path).on('error', () => res.destroy()).pipe(res);
 });
 
 server.listen(port, host, () => {
