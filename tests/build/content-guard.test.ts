@@ -19,16 +19,20 @@ const root = resolve(import.meta.dirname, '../..');
 const fixtures = resolve(root, 'tests/fixtures/unsafe');
 const SECRET = 'HEMMELIG-FIXTURE-7f3a';
 
-/** Each fixture and what must never be published from it. */
-const UNSAFE: Record<string, { leak: RegExp; inBody: boolean }> = {
-  'import.mdx': { leak: /FIXTURE_LAEK_IMPORT|readFileSync/, inBody: true },
-  'export.mdx': { leak: /FIXTURE_LAEK_EXPORT/, inBody: true },
-  'process-env.mdx': { leak: new RegExp(SECRET), inBody: true },
-  'komponent-udtryk.mdx': { leak: new RegExp(`${SECRET}|Faktaboks`), inBody: true },
-  'script.mdx': { leak: /FIXTURE_LAEK_SCRIPT|<script>document/, inBody: true },
-  'onerror.mdx': { leak: /FIXTURE_LAEK_ONERROR|onerror/, inBody: true },
-  'javascript-link.mdx': { leak: /FIXTURE_LAEK_LINK|javascript:/, inBody: true },
-  'javascript-frontmatter.mdx': { leak: /javascript:alert/, inBody: false },
+/**
+ * Each fixture, the lint rule that must refuse it (the IDs of src/lib/lint) and what must never be
+ * published from it. The component fixture must be caught for its attribute expression (KB005),
+ * not only for being an unknown component: the expression is the leak (R5).
+ */
+const UNSAFE: Record<string, { rule: string; leak: RegExp; inBody: boolean }> = {
+  'import.mdx': { rule: 'KB004', leak: /FIXTURE_LAEK_IMPORT|readFileSync/, inBody: true },
+  'export.mdx': { rule: 'KB004', leak: /FIXTURE_LAEK_EXPORT/, inBody: true },
+  'process-env.mdx': { rule: 'KB005', leak: new RegExp(SECRET), inBody: true },
+  'komponent-udtryk.mdx': { rule: 'KB005', leak: new RegExp(`${SECRET}|Faktaboks`), inBody: true },
+  'script.mdx': { rule: 'KB007', leak: /FIXTURE_LAEK_SCRIPT|<script>document/, inBody: true },
+  'onerror.mdx': { rule: 'KB007', leak: /FIXTURE_LAEK_ONERROR|onerror/, inBody: true },
+  'javascript-link.mdx': { rule: 'KB008', leak: /FIXTURE_LAEK_LINK|javascript:/, inBody: true },
+  'javascript-frontmatter.mdx': { rule: 'KB001', leak: /javascript:alert/, inBody: false },
 };
 
 const temp = mkdtempSync(join(tmpdir(), 'vidensbasen-vagt-'));
@@ -83,8 +87,9 @@ describe('the content guard, end to end', () => {
     const result = spawnSync(process.execPath, ['scripts/tjek.ts', dir], { cwd: root, encoding: 'utf8', env: { ...process.env, VIDENSBASEN_FIXTURE_SECRET: SECRET } });
     expect(result.status).toBe(1);
     const errorLines = result.stdout.split('\n').filter((line) => /\bKB\d{3}\b/.test(line) && /fejl/i.test(line));
-    for (const file of Object.keys(UNSAFE)) {
-      expect(errorLines.some((line) => line.includes(`organisationer/${file}`)), `ingen fejl for ${file}`).toBe(true);
+    for (const [file, { rule }] of Object.entries(UNSAFE)) {
+      const hit = errorLines.some((line) => line.includes(`organisationer/${file}`) && line.includes(`[${rule}]`));
+      expect(hit, `ingen ${rule}-fejl for ${file}`).toBe(true);
     }
     // The lint reads content; it never runs it, so the secret cannot appear in its output.
     expect(result.stdout + result.stderr).not.toContain(SECRET);
@@ -98,11 +103,10 @@ describe('the content guard, end to end', () => {
     expect(JSON.stringify(parsed.error?.issues.map((i) => i.path))).toContain('hjemmeside');
   });
 
-  for (const [file, { inBody }] of Object.entries(UNSAFE).filter(([, f]) => f.inBody)) {
-    it(`Astro's MDX compile with the site's plugins refuses ${file}`, async () => {
-      expect(inBody).toBe(true);
-      // The refusal must come from the guard (a rule ID), not from some other compile error.
-      await expect(compileLikeAstro(join(fixtures, file))).rejects.toThrow(/KB\d{3}/);
+  for (const [file, { rule }] of Object.entries(UNSAFE).filter(([, f]) => f.inBody)) {
+    it(`Astro's MDX compile with the site's plugins refuses ${file} (${rule})`, async () => {
+      // The refusal must come from the guard's rule, not from some other compile error.
+      await expect(compileLikeAstro(join(fixtures, file))).rejects.toThrow(`[${rule}]`);
     });
   }
 
@@ -112,7 +116,7 @@ describe('the content guard, end to end', () => {
     expect(status).toBe(1);
     // Refused by the guard while compiling, not by a render error after the expression ran.
     expect(log).toMatch(/komponent-udtryk\.mdx/);
-    expect(log).toMatch(/KB\d{3}/);
+    expect(log).toContain('[KB005]');
     expect(log).not.toContain(SECRET);
     expect(allText(out)).not.toMatch(UNSAFE['komponent-udtryk.mdx']!.leak);
   }, 200_000);
