@@ -33,7 +33,7 @@ describe('accessibility sweep (axe, WCAG 2.1 A and AA) in Chromium', () => {
     }
     await page.close();
     expect(violations).toEqual([]);
-  }, 600_000);
+  }, 1_200_000);
 
   it('finds no violation on the 404 page', async () => {
     const page = await context.newPage();
