@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { astroBuildArgs, errorLines } from './lib/build-log.mjs';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '..');
@@ -20,19 +21,20 @@ const outDir = resolve(root, values.out);
 const VITE_RESERVED = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'NODE_ENV']);
 const buildEnv = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_RESERVED.has(key))), NODE_ENV: 'production' };
 
-/** Runs a command, echoing its output, and resolves with the exit code and the lines it printed. */
+/** Runs a command, echoing its output, and resolves with the exit code and everything it printed. */
 function run(command, args, env = {}) {
   return new Promise((done) => {
     const child = spawn(command, args, { cwd: root, env: { ...buildEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const lines = [];
+    // Whole chunks are kept and split only at the end, so a line cut between two chunks stays whole.
+    const chunks = [];
     const take = (stream, out) =>
       stream.on('data', (chunk) => {
-        lines.push(...chunk.toString().split('\n'));
+        chunks.push(chunk);
         if (!values.quiet) out.write(chunk);
       });
     take(child.stdout, process.stdout);
     take(child.stderr, process.stderr);
-    child.on('close', (code) => done({ code: code ?? 1, lines }));
+    child.on('close', (code) => done({ code: code ?? 1, log: Buffer.concat(chunks).toString() }));
   });
 }
 
@@ -42,8 +44,8 @@ const contentEnv = values.content ? { VIDENSBASEN_CONTENT: resolve(root, values.
 // Rolldown's allocator (mimalloc) keeps freed memory for reuse; at 5,000 entries that was 0.4 GB of
 // the build's peak. Returning it at once costs no measurable time (README, "Ydelse").
 const allocatorEnv = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
-const astro = await run(bin('astro'), ['build', '--force', '--outDir', outDir], { ...allocatorEnv, ...contentEnv });
-const errors = astro.lines.filter((line) => /\[ERROR\]/.test(line));
+const astro = await run(bin('astro'), astroBuildArgs(outDir), { ...allocatorEnv, ...contentEnv });
+const errors = errorLines(astro.log);
 if (astro.code !== 0 || errors.length > 0) {
   console.error(`\nByggeriet fejlede${errors.length ? ` (${errors.length} [ERROR]-linjer i loggen)` : ''}:`);
   for (const line of errors) console.error(`  ${line}`);
