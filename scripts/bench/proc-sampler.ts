@@ -51,7 +51,7 @@ export interface TreeSample {
 export function sampleTree(rootPid: number, stepOf: (command: string) => string | undefined, intervalMs = 100) {
   const result: TreeSample = { peakRssBytes: 0, peakRssByStep: {}, cpuSecondsByStep: {} };
   const lastCpu = new Map<number, { step: string; seconds: number }>();
-  const commands = new Map<number, string>();
+  const commands = new Map<number, string>(); // pid → step
   const tick = () => {
     const all = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map((name) => readProc(Number(name)));
     const children = new Map<number, ProcInfo[]>();
@@ -72,8 +72,10 @@ export function sampleTree(rootPid: number, stepOf: (command: string) => string 
     }
     const byStep: Record<string, number> = {};
     for (const p of tree) {
-      if (!commands.has(p.pid)) commands.set(p.pid, commandOf(p.pid));
-      const step = stepOf(commands.get(p.pid) ?? '');
+      // A new child shows its parent's command line until it has exec'd, so only a command that
+      // names a step is remembered; the others are read again on the next tick.
+      const step = commands.get(p.pid) ?? stepOf(commandOf(p.pid));
+      if (step) commands.set(p.pid, step);
       if (step) {
         byStep[step] = (byStep[step] ?? 0) + p.rssBytes;
         lastCpu.set(p.pid, { step, seconds: p.cpuSeconds });

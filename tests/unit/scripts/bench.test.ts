@@ -7,6 +7,9 @@ import { generateCorpus } from '../../../scripts/bench/corpus.ts';
 import { fileText, writeCorpus } from '../../../scripts/bench/generate.ts';
 import { planCorpus } from '../../../scripts/bench/plan.ts';
 import { summariseProfile } from '../../../scripts/bench/profile.ts';
+import { sampleTree } from '../../../scripts/bench/proc-sampler.ts';
+import { stepOf } from '../../../scripts/bench/measure-build.ts';
+import { spawn } from 'node:child_process';
 import { readAllContent } from '../../../src/lib/content-files.ts';
 import { lintContent } from '../../../src/lib/lint.ts';
 import { COLLECTIONS } from '../../../src/schemas/index.ts';
@@ -39,7 +42,7 @@ describe('the synthetic corpus', () => {
     const problems = lintContent(readAllContent(dir, root), { repoRoot: root, contentRoot: dir });
     expect(problems.filter((p) => p.severity === 'fejl')).toEqual([]);
     expect(readdirSync(join(dir, 'tilbud')).length).toBe(planCorpus(400).tilbud);
-  });
+  }, 60_000);
 
   it('uses the real vocabularies, Danish text and links between entries', () => {
     const entries = generateCorpus(400);
@@ -104,5 +107,18 @@ describe('the profile summary', () => {
     });
     expect(Object.fromEntries(summary.owners.map((o) => [o.name, o.ms]))).toEqual({ micromark: 3, 'src/lib': 3 });
     expect(summary.functions[0]!.ms).toBe(3);
+  });
+});
+
+describe('the process-tree sampler', () => {
+  it('sums memory and CPU of a child by step, reading its command line after it has started', async () => {
+    // A shell that starts node, as build.mjs starts Astro: the child's command names the step.
+    const child = spawn('sh', ['-c', `"${process.execPath}" -e "const a = Buffer.alloc(64 * 1024 * 1024, 1); const t = Date.now(); while (Date.now() - t < 600);" astro-step`]);
+    const sampler = sampleTree(child.pid!, stepOf, 20);
+    await new Promise((done) => child.on('close', done));
+    const sample = sampler.stop();
+    expect(sample.peakRssByStep['astro']).toBeGreaterThan(64 * 1024 * 1024);
+    expect(sample.cpuSecondsByStep['astro']).toBeGreaterThan(0.3);
+    expect(sample.peakRssBytes).toBeGreaterThanOrEqual(sample.peakRssByStep['astro']!);
   });
 });
