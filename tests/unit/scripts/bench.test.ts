@@ -38,10 +38,10 @@ describe('the synthetic corpus', () => {
 
   it('passes the real content rules (schemas and references) with no errors', () => {
     const dir = join(temp, 'content');
-    expect(writeCorpus(400, dir)).toBe(400);
+    expect(writeCorpus(200, dir)).toBe(200);
     const problems = lintContent(readAllContent(dir, root), { repoRoot: root, contentRoot: dir });
     expect(problems.filter((p) => p.severity === 'fejl')).toEqual([]);
-    expect(readdirSync(join(dir, 'tilbud')).length).toBe(planCorpus(400).tilbud);
+    expect(readdirSync(join(dir, 'tilbud')).length).toBe(planCorpus(200).tilbud);
   }, 60_000);
 
   it('uses the real vocabularies, Danish text and links between entries', () => {
