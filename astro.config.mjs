@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { SITE } from './src/lib/site.ts';
+import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -20,6 +21,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/redaktion/') }),
+    pagefindDev(),
   ],
   security: {
     csp: {

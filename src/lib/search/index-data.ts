@@ -1,0 +1,54 @@
+import { entriesOf, summaryOf, titleOf, type AnyEntry } from '../entries.ts';
+import { FACET_SOURCES, facetValuesOf, type FacetName } from '../facets.ts';
+import { SynonymMatcher, synonymGroups } from './synonyms.ts';
+
+/** One value of a facet as a filter panel shows it. */
+export interface FacetOption {
+  key: string;
+  label: string;
+}
+
+/** The values of a facet with their Danish labels, in vocabulary or title order. */
+export async function facetOptions(facet: FacetName): Promise<FacetOption[]> {
+  const source = FACET_SOURCES[facet];
+  if ('vocab' in source) return source.vocab.keys.map((key) => ({ key, label: source.vocab.label(key) }));
+  return (await entriesOf(source.collection)).map((e) => ({ key: e.id, label: titleOf(e) }));
+}
+
+/** The Danish label of one facet value, for a vocabulary facet (reference labels need the corpus). */
+function vocabLabel(facet: FacetName, key: string): string | undefined {
+  const source = FACET_SOURCES[facet];
+  return 'vocab' in source ? (source.vocab.labels as Record<string, string>)[key] : undefined;
+}
+
+let matcher: Promise<SynonymMatcher> | undefined;
+
+/** The synonym matcher built from the published glossary, once per build. */
+export function glossaryMatcher(): Promise<SynonymMatcher> {
+  matcher ??= entriesOf('ordliste').then((terms) => new SynonymMatcher(synonymGroups(terms.map((t) => t.data))));
+  return matcher;
+}
+
+/** Every string in the frontmatter, leaving out references (they are ids, not words). */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object' && !(value instanceof Date) && !('collection' in value && 'id' in value)) {
+    return Object.values(value).flatMap(strings);
+  }
+  return [];
+}
+
+/** The words a reader sees on the entry's page, as far as the synonym layer needs them. */
+export function entryText(entry: AnyEntry): string {
+  const data = entry.data as Record<string, unknown>;
+  const labels = Object.entries(facetValuesOf(entry.collection, data)).flatMap(([facet, keys]) =>
+    keys.map((k) => vocabLabel(facet as FacetName, k) ?? ''),
+  );
+  return [titleOf(entry), summaryOf(entry), ...strings(data), ...labels, entry.body ?? ''].join('\n');
+}
+
+/** The search words (glossary synonyms) an entry's page gets. */
+export async function entrySearchWords(entry: AnyEntry): Promise<string> {
+  return (await glossaryMatcher()).searchWords(entryText(entry));
+}
