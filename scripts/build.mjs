@@ -1,13 +1,14 @@
 /**
  * `npm run build`: Astro (content cache cleared, so a changed plugin is never hidden) then
  * Pagefind. Fails if Astro logs an [ERROR] line even when it exits 0 (security-findings R6).
- * Options: --out <dir> (default dist), --content <dir> (default content; the benchmark uses it).
+ * Options: --out <dir> (default dist), --content <dir> (default content; sets VIDENSBASEN_CONTENT,
+ * which src/content.config.ts reads — the benchmark and tests build other corpora this way), --quiet.
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, values.out);
 
@@ -29,7 +30,8 @@ function run(command, args, env = {}) {
 
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 const started = performance.now();
-const astro = await run(bin('astro'), ['build', '--force', '--outDir', outDir]);
+const contentEnv = values.content ? { VIDENSBASEN_CONTENT: resolve(root, values.content) } : {};
+const astro = await run(bin('astro'), ['build', '--force', '--outDir', outDir], contentEnv);
 const errors = astro.lines.filter((line) => /\[ERROR\]/.test(line));
 if (astro.code !== 0 || errors.length > 0) {
   console.error(`\nByggeriet fejlede${errors.length ? ` (${errors.length} [ERROR]-linjer i loggen)` : ''}:`);

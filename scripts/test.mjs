@@ -1,7 +1,7 @@
 /**
  * `npm test`: every test suite, in order, stopping at the first failing step.
  *   1. content lint (scripts/tjek.ts) – reads content without executing it
- *   2. unit tests (vitest project "unit")
+ *   2. type check (astro check) and unit tests (vitest project "unit")
  *   3. build (astro + Pagefind into dist/, content cache cleared)
  *   4. built-output tests (vitest project "build")
  *   5. browser tests in Chromium (vitest project "e2e")
@@ -48,6 +48,7 @@ function finish(ok) {
 }
 
 if (!step('Indholdstjek (npm run tjek)', bin('node'), ['scripts/tjek.ts'])) { failed += 1; finish(false); }
+if (!step('Typetjek (astro check)', bin('astro'), ['check'])) { failed += 1; finish(false); }
 if (!vitest('unit')) finish(false);
 if (!step('Byg (astro + Pagefind)', bin('node'), ['scripts/build.mjs', '--quiet'])) { failed += 1; finish(false); }
 if (!vitest('build')) finish(false);

@@ -16,9 +16,12 @@ import { vejledningSchema } from './schemas/vejledning.ts';
 
 const ref = reference as unknown as RefFactory;
 
+/** The content folder; the benchmark and tests build other corpora by setting VIDENSBASEN_CONTENT. */
+const CONTENT_ROOT = process.env['VIDENSBASEN_CONTENT'] ?? './content';
+
 /** Files of one collection: `content/<name>/*.mdx` or `*.yaml`, as the registry says. */
 const files = (name: CollectionName) =>
-  glob({ pattern: `*.${COLLECTION_DEFINITIONS[name].format}`, base: `./content/${name}` });
+  glob({ pattern: `*.${COLLECTION_DEFINITIONS[name].format}`, base: `${CONTENT_ROOT}/${name}` });
 
 export const collections = {
   strategi: defineCollection({ loader: files('strategi'), schema: strategiSchema(ref) }),

@@ -18,6 +18,11 @@ export const COLLECTION_INTRO: Record<CollectionName, string> = {
   kilder: 'De dokumenter og sider, indholdet bygger på. Visionspapiret og budgetforslagene er visioner og forslag, ikke vedtaget lov.',
 };
 
+/** Pages a list page points to besides its entries (tools built from the collection). */
+export const COLLECTION_LINKS: Partial<Record<CollectionName, { href: string; label: string }[]>> = {
+  rammer: [{ href: '/hvilke-rammer-gaelder/', label: 'Hvilke rammer gælder for jeres samarbejde? Vælg jeres situation' }],
+};
+
 /** A group on a list page. */
 export interface Group {
   id: string;

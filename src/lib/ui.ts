@@ -50,7 +50,7 @@ export const UI = {
   mainNav: 'Hovedmenu',
   menu: 'Menu',
   breadcrumbs: 'Brødkrummesti',
-  home: 'Forside',
+  homeLink: 'Forside',
   toc: 'På denne side',
   search: {
     label: 'Søg i vidensbasen',
@@ -99,6 +99,20 @@ export const UI = {
     data: 'Åbne data',
     sitemap: 'Oversigt over alle sider',
     note: 'Vidensbasen bygger på offentlige dokumenter. Visionspapiret og budgetforslagene er forslag og visioner, ikke vedtagne regler.',
+  },
+  /** The decision aid "Hvilke rammer gælder for jeres samarbejde?". */
+  beslutning: {
+    title: 'Hvilke rammer gælder for jeres samarbejde?',
+    intro: 'Vælg, hvem du er, og hvad jeres samarbejde indebærer. Så viser siden de rammer, der gælder – med kilder, og om en regional jurist skal vurdere samarbejdet.',
+    who: 'Hvem er du?',
+    what: 'Hvad indgår i samarbejdet?',
+    submit: 'Vis rammerne',
+    result: 'Rammer for jeres samarbejde',
+    always: 'Gælder for alle samarbejder',
+    triggered: 'Gælder i de situationer, I har valgt',
+    noneTriggered: 'Ingen af rammerne er knyttet til de valgte situationer. Tjek listen over alle rammer.',
+    noneForSituation: 'Ingen rammer er knyttet til denne situation endnu.',
+    noJs: 'Her er alle rammer, ordnet efter situation. En ramme kan stå under flere situationer.',
   },
   /** Strings of the search UI and the catalogues' filters (search issue). */
   soeg: SOEG,

@@ -23,7 +23,7 @@ export function defineVocab<const L extends Record<string, string>>(labels: L): 
   return {
     keys: keys as [K, ...K[]],
     labels,
-    label: (key) => labels[key],
+    label: (key) => labels[key] as string,
     schema: (field) =>
       z.enum(keys as [K, ...K[]], {
         error: (issue) =>

@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { readAllContent, type ContentFile } from '../../../src/lib/content-files.ts';
+import { validateSchemas, type ParsedEntry } from '../../../src/lib/validate.ts';
+import { SLUG } from '../../../src/schemas/shared/reference.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+/** The real content, parsed with the schemas (references as { id, collection }). */
+export const files: ContentFile[] = readAllContent(resolve(root, 'content'), root);
+export const { entries } = validateSchemas(files);
+export const published: ParsedEntry[] = entries.filter((e) => e.data['status'] === 'publiceret');
+
+/** Published entries of one collection. */
+export const of = (collection: string) => published.filter((e) => e.file.collection === collection);
+
+/** The ids a reference field holds. */
+export const ids = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : value ? [value] : []).map((r) => (r as { id: string }).id);
+
+/** All reader-facing prose of an entry: text fields and the body, without URLs and ids. */
+export function prose(entry: ParsedEntry): string {
+  const texts: string[] = [];
+  const walk = (value: unknown, key = '') => {
+    // Vocabulary keys and ids are slug-shaped (faellesskab, sjaelland); they are not prose.
+    if (typeof value === 'string' && !/url|hjemmeside|mail|telefon/i.test(key) && !SLUG.test(value)) texts.push(value);
+    else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (value && typeof value === 'object' && !(value instanceof Date) && !('collection' in value)) {
+      for (const [k, v] of Object.entries(value)) walk(v, k);
+    }
+  };
+  walk(entry.data);
+  texts.push(entry.file.body.replace(/\]\([^)]*\)/g, ']'));
+  return texts.join('\n');
+}
