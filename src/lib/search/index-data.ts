@@ -1,4 +1,5 @@
-import { entriesOf, summaryOf, titleOf, type AnyEntry } from '../entries.ts';
+import { entriesOf, resolve, summaryOf, titleOf, type AnyEntry } from '../entries.ts';
+import type { EntryRef } from '../../schemas/shared/reference.ts';
 import { FACET_SOURCES, facetValuesOf, type FacetName } from '../facets.ts';
 import { SynonymMatcher, synonymGroups } from './synonyms.ts';
 
@@ -29,26 +30,35 @@ export function glossaryMatcher(): Promise<SynonymMatcher> {
   return matcher;
 }
 
-/** Every string in the frontmatter, leaving out references (they are ids, not words). */
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object' && !(value instanceof Date) && !('collection' in value && 'id' in value)) {
-    return Object.values(value).flatMap(strings);
+const isRef = (value: object): value is EntryRef => 'collection' in value && 'id' in value;
+
+/** Every string in the frontmatter, and the references (whose titles the page shows) apart. */
+function walk(value: unknown, strings: string[], refs: EntryRef[]): void {
+  if (typeof value === 'string') strings.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => walk(v, strings, refs));
+  else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    if (isRef(value)) refs.push(value);
+    else Object.values(value).forEach((v) => walk(v, strings, refs));
   }
-  return [];
 }
 
-/** The words a reader sees on the entry's page, as far as the synonym layer needs them. */
-export function entryText(entry: AnyEntry): string {
+/**
+ * The words a reader sees on the entry's page, as far as the synonym layer needs them: title,
+ * summary, frontmatter text, facet labels, the titles of referenced entries (facts, related) and the body.
+ */
+export async function entryText(entry: AnyEntry): Promise<string> {
   const data = entry.data as Record<string, unknown>;
+  const strings: string[] = [];
+  const refs: EntryRef[] = [];
+  walk(data, strings, refs);
   const labels = Object.entries(facetValuesOf(entry.collection, data)).flatMap(([facet, keys]) =>
     keys.map((k) => vocabLabel(facet as FacetName, k) ?? ''),
   );
-  return [titleOf(entry), summaryOf(entry), ...strings(data), ...labels, entry.body ?? ''].join('\n');
+  const titles = (await resolve(refs.filter((r) => r.collection !== 'kilder'))).map(titleOf);
+  return [titleOf(entry), summaryOf(entry), ...strings, ...labels, ...titles, entry.body ?? ''].join('\n');
 }
 
 /** The search words (glossary synonyms) an entry's page gets. */
 export async function entrySearchWords(entry: AnyEntry): Promise<string> {
-  return (await glossaryMatcher()).searchWords(entryText(entry));
+  return (await glossaryMatcher()).searchWords(await entryText(entry));
 }

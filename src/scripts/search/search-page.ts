@@ -16,7 +16,7 @@ const DEBOUNCE_MS = 250;
 export function startSearchPage(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const panel = form.querySelector<HTMLDetailsElement>('[data-soeg-filtre]');
-  const status = form.querySelector<HTMLElement>('[data-soeg-status]');
+  const status = form.querySelector<HTMLElement>('[data-resultat-status]');
   const list = form.querySelector<HTMLOListElement>('[data-soeg-resultater]');
   const more = form.querySelector<HTMLButtonElement>('[data-flere]');
   if (!input || !panel || !status || !list || !more) return;
@@ -71,10 +71,10 @@ export function startSearchPage(form: HTMLFormElement): void {
     writeUrl(selectionToParams(selection, facets, query), mode);
     void run(query, selection);
   };
-  const fromUrl = () => {
+  const fromUrl = (typed = '') => {
     const params = new URLSearchParams(location.search);
     const selection = selectionFromParams(params, facets);
-    input.value = params.get('q') ?? '';
+    input.value = params.get('q') ?? typed;
     writeSelection(form, selection);
     if (!isEmpty(selection) || matchMedia('(min-width: 60rem)').matches) panel.open = true;
     void run(input.value, selection);
@@ -97,6 +97,8 @@ export function startSearchPage(form: HTMLFormElement): void {
     commit('push');
   });
   more.addEventListener('click', () => void showMore());
-  window.addEventListener('popstate', fromUrl);
-  fromUrl();
+  window.addEventListener('popstate', () => fromUrl());
+  // Keep what the reader typed before this script arrived; the URL wins if it has a query.
+  fromUrl(input.value);
+  form.dataset['klar'] = 'ja';
 }
