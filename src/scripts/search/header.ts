@@ -58,9 +58,11 @@ export function startHeaderSearch(form: HTMLFormElement): void {
     clearTimeout(timer);
     timer = setTimeout(() => void run(query), DEBOUNCE_MS);
   });
-  input.addEventListener('focus', () => {
-    if (input.value.trim().length >= 2 && popup.childElementCount > 0) popup.hidden = false;
-  });
+  // Results closed with Escape come back with arrow down or a click in the field.
+  const reopen = () => {
+    if (popup.hidden && input.value.trim().length >= 2 && popup.childElementCount > 0) popup.hidden = false;
+  };
+  input.addEventListener('click', reopen);
 
   form.addEventListener('keydown', (event) => {
     const all = links();
@@ -71,8 +73,9 @@ export function startHeaderSearch(form: HTMLFormElement): void {
         close();
         input.focus();
       }
-    } else if (event.key === 'ArrowDown' && !popup.hidden && all.length > 0) {
+    } else if (event.key === 'ArrowDown' && all.length > 0) {
       event.preventDefault();
+      reopen();
       all[Math.min(at + 1, all.length - 1)]?.focus();
     } else if (event.key === 'ArrowUp' && at >= 0) {
       event.preventDefault();

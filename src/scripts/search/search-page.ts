@@ -46,6 +46,7 @@ export function startSearchPage(form: HTMLFormElement): void {
       return;
     }
     status!.textContent = SOEG.loading;
+    list!.setAttribute('aria-busy', 'true');
     try {
       const response = await search(query, selection);
       const counts = await countsFor(query, selection, facets, response);
@@ -63,6 +64,7 @@ export function startSearchPage(form: HTMLFormElement): void {
       list!.replaceChildren();
       status!.textContent = error instanceof SearchUnavailable ? SOEG.unavailable : SOEG.failed;
     }
+    if (mine === seq) list!.removeAttribute('aria-busy');
   }
 
   const current = () => ({ query: input.value, selection: readSelection(form) });
