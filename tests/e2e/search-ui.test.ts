@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { facetValuesOf, SEARCH_FACETS } from '../../src/lib/facets.ts';
@@ -155,6 +156,34 @@ describe('the search page keeps its state in the URL', () => {
     const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
     expect(csp).toContain("'wasm-unsafe-eval'");
     expect(violations).toEqual([]);
+  });
+});
+
+describe('accessibility of the search states (axe, WCAG 2.1 AA)', () => {
+  const axe = async () => {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+
+  it('has no violations with header results open', async () => {
+    await page.goto(`${site.url}/eksempler/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('sociale henvisninger');
+    await page.waitForSelector(`${header} [data-soeg-popup]:not([hidden]) .treff`);
+    expect(await axe()).toEqual([]);
+  });
+
+  it('has no violations on the search page with results and filters', async () => {
+    await page.goto(`${site.url}/soeg/?q=frivillige&samling=rammer`);
+    await page.waitForSelector('form[data-soegeside][data-klar]');
+    await page.waitForSelector('[data-soeg-resultater]:not([aria-busy]) .treff');
+    expect(await axe()).toEqual([]);
+  });
+
+  it('has no violations on a filtered catalogue', async () => {
+    await page.goto(`${site.url}/organisationer/?type=patientforening`);
+    await page.waitForSelector('details[data-katalog][data-started]');
+    expect(await axe()).toEqual([]);
   });
 });
 

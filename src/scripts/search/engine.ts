@@ -69,8 +69,6 @@ export function pagefind(): Promise<Pagefind> {
     }
     await api.options({ excerptLength: 22, ranking: RANKING });
     await api.init();
-    // Loading every filter once makes each search return counts per filter value.
-    await api.filters();
     return api;
   })();
   return loading;
@@ -87,9 +85,16 @@ export async function preload(query: string): Promise<void> {
  */
 const DEMOTED: Record<string, number> = { kilder: 0.35 };
 
-/** A search (or, with an empty query, a browse by filters): results, best first. */
-export async function search(query: string, selection: Selection = {}): Promise<PagefindResponse> {
+let filtersLoaded: Promise<unknown> | undefined;
+
+/**
+ * A search (or, with an empty query, a browse by filters): results, best first. With `counts`,
+ * the filter index is loaded first (once), so the response carries counts per filter value; the
+ * header search does without and fetches less.
+ */
+export async function search(query: string, selection: Selection = {}, { counts = false } = {}): Promise<PagefindResponse> {
   const api = await pagefind();
+  if (counts) await (filtersLoaded ??= api.filters());
   const term = query.trim() === '' ? null : query.trim();
   const response = await api.search(term, { filters: pagefindFilters(selection) });
   if (term === null) return response;
@@ -113,7 +118,7 @@ export async function countsFor(query: string, selection: Selection, facets: rea
   const counts: Counts = {};
   await Promise.all(
     facets.map(async (facet) => {
-      const response = selection[facet]?.length ? await search(query, without(selection, facet)) : current;
+      const response = selection[facet]?.length ? await search(query, without(selection, facet), { counts: true }) : current;
       counts[facet] = response.filters[facet] ?? {};
     }),
   );

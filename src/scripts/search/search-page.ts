@@ -48,7 +48,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     status!.textContent = SOEG.loading;
     list!.setAttribute('aria-busy', 'true');
     try {
-      const response = await search(query, selection);
+      const response = await search(query, selection, { counts: true });
       const counts = await countsFor(query, selection, facets, response);
       if (mine !== seq) return;
       writeCounts(form, counts);
