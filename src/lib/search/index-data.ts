@@ -1,5 +1,6 @@
 import { entriesOf, resolve, summaryOf, titleOf, type AnyEntry } from '../entries.ts';
 import type { EntryRef } from '../../schemas/shared/reference.ts';
+import type { Vocab } from '../../schemas/shared/vocab.ts';
 import { FACET_SOURCES, facetValuesOf, type FacetName } from '../facets.ts';
 import { SynonymMatcher, synonymGroups } from './synonyms.ts';
 
@@ -12,7 +13,10 @@ export interface FacetOption {
 /** The values of a facet with their Danish labels, in vocabulary or title order. */
 export async function facetOptions(facet: FacetName): Promise<FacetOption[]> {
   const source = FACET_SOURCES[facet];
-  if ('vocab' in source) return source.vocab.keys.map((key) => ({ key, label: source.vocab.label(key) }));
+  if ('vocab' in source) {
+    const vocab = source.vocab as Vocab<string>;
+    return vocab.keys.map((key) => ({ key, label: vocab.label(key) }));
+  }
   return (await entriesOf(source.collection)).map((e) => ({ key: e.id, label: titleOf(e) }));
 }
 

@@ -10,10 +10,11 @@ import { facetNames, readSelection, writeCounts, writeSelection, writeUrl } from
 
 /** Wires the filter panel of a catalogue page. */
 export function startCatalogue(panel: HTMLDetailsElement): void {
-  const form = panel.querySelector<HTMLFormElement>('form[data-katalog-form]');
+  const formEl = panel.querySelector<HTMLFormElement>('form[data-katalog-form]');
   const dataNode = panel.querySelector('script[data-katalog-data]');
   const status = document.querySelector<HTMLElement>('[data-katalog-status]');
-  if (!form || !dataNode || panel.dataset['started']) return;
+  if (!formEl || !dataNode || panel.dataset['started']) return;
+  const form = formEl;
   panel.dataset['started'] = 'ja';
 
   const data = JSON.parse(dataNode.textContent ?? '{}') as Record<string, FacetValues>;
@@ -24,8 +25,8 @@ export function startCatalogue(panel: HTMLDetailsElement): void {
   const total = Object.keys(data).length;
 
   function apply(selection: Selection) {
-    writeSelection(form!, selection);
-    writeCounts(form!, facetCounts(Object.values(data), selection, facets));
+    writeSelection(form, selection);
+    writeCounts(form, facetCounts(Object.values(data), selection, facets));
     const visible = new Set<string>();
     for (const card of cards) {
       const href = hrefOf(card);
@@ -42,7 +43,7 @@ export function startCatalogue(panel: HTMLDetailsElement): void {
       const tocLink = section.id || section.getAttribute('aria-labelledby');
       const link = tocLink ? main.querySelector<HTMLAnchorElement>(`nav a[href="#${CSS.escape(tocLink)}"]`) : null;
       if (link) {
-        link.textContent = link.textContent!.replace(/\s\(\d+\)$/, ` (${left})`);
+        link.textContent = (link.textContent ?? '').replace(/\s\(\d+\)$/, ` (${left})`);
         (link.parentElement as HTMLElement).hidden = left === 0;
       }
     }

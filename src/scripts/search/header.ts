@@ -12,10 +12,11 @@ const DEBOUNCE_MS = 120;
 
 /** Wires the header search form; safe to call once per page. */
 export function startHeaderSearch(form: HTMLFormElement): void {
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-  const popup = form.querySelector<HTMLElement>('[data-soeg-popup]');
-  const status = form.querySelector<HTMLElement>('[data-soeg-status]');
-  if (!input || !popup || !status || form.dataset['started']) return;
+  const field = form.querySelector<HTMLInputElement>('input[name="q"]');
+  const results = form.querySelector<HTMLElement>('[data-soeg-popup]');
+  const live = form.querySelector<HTMLElement>('[data-soeg-status]');
+  if (!field || !results || !live || form.dataset['started']) return;
+  const [input, popup, status] = [field, results, live];
   form.dataset['started'] = 'ja';
 
   let seq = 0;

@@ -7,19 +7,22 @@ import { SOEG } from '../../lib/ui';
 import { isEmpty, selectionFromParams, selectionToParams, type Selection } from '../../lib/search/selection';
 import { countsFor, hits, search, SearchUnavailable, type PagefindResult } from './engine';
 import { facetNames, readSelection, writeCounts, writeSelection, writeUrl } from './facet-panel';
-import { el, hitItem } from './render';
+import { hitItem } from './render';
 
 const PAGE = 20;
 const DEBOUNCE_MS = 250;
 
 /** Wires the search page form. */
 export function startSearchPage(form: HTMLFormElement): void {
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-  const panel = form.querySelector<HTMLDetailsElement>('[data-soeg-filtre]');
-  const status = form.querySelector<HTMLElement>('[data-resultat-status]');
-  const list = form.querySelector<HTMLOListElement>('[data-soeg-resultater]');
-  const more = form.querySelector<HTMLButtonElement>('[data-flere]');
-  if (!input || !panel || !status || !list || !more) return;
+  const parts = [
+    form.querySelector<HTMLInputElement>('input[name="q"]'),
+    form.querySelector<HTMLDetailsElement>('[data-soeg-filtre]'),
+    form.querySelector<HTMLElement>('[data-resultat-status]'),
+    form.querySelector<HTMLOListElement>('[data-soeg-resultater]'),
+    form.querySelector<HTMLButtonElement>('[data-flere]'),
+  ] as const;
+  if (parts.some((p) => p === null)) return;
+  const [input, panel, status, list, more] = parts as { [K in keyof typeof parts]: NonNullable<(typeof parts)[K]> };
   const facets = facetNames(form);
   panel.hidden = false;
 
@@ -33,38 +36,38 @@ export function startSearchPage(form: HTMLFormElement): void {
     const mine = seq;
     const shown = await hits(batch);
     if (mine !== seq) return;
-    list!.append(...shown.map((h) => hitItem(h, 'h2')));
-    more!.hidden = pending.length === 0;
+    list.append(...shown.map((h) => hitItem(h, 'h2')));
+    more.hidden = pending.length === 0;
   }
 
   async function run(query: string, selection: Selection) {
     const mine = ++seq;
     if (query.trim() === '' && isEmpty(selection)) {
-      list!.replaceChildren();
-      more!.hidden = true;
-      status!.textContent = SOEG.empty;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = SOEG.empty;
       return;
     }
-    status!.textContent = SOEG.loading;
-    list!.setAttribute('aria-busy', 'true');
+    status.textContent = SOEG.loading;
+    list.setAttribute('aria-busy', 'true');
     try {
       const response = await search(query, selection, { counts: true });
       const counts = await countsFor(query, selection, facets, response);
       if (mine !== seq) return;
       writeCounts(form, counts);
-      list!.replaceChildren();
+      list.replaceChildren();
       pending = response.results;
       await showMore();
       if (mine !== seq) return;
       const n = response.results.length;
-      status!.textContent = query.trim() ? SOEG.count(n, query.trim()) : SOEG.countFiltered(n);
-      if (n === 0) status!.append(' ', SOEG.none);
+      status.textContent = query.trim() ? SOEG.count(n, query.trim()) : SOEG.countFiltered(n);
+      if (n === 0) status.append(' ', SOEG.none);
     } catch (error) {
       if (mine !== seq) return;
-      list!.replaceChildren();
-      status!.textContent = error instanceof SearchUnavailable ? SOEG.unavailable : SOEG.failed;
+      list.replaceChildren();
+      status.textContent = error instanceof SearchUnavailable ? SOEG.unavailable : SOEG.failed;
     }
-    if (mine === seq) list!.removeAttribute('aria-busy');
+    if (mine === seq) list.removeAttribute('aria-busy');
   }
 
   const current = () => ({ query: input.value, selection: readSelection(form) });
