@@ -5,7 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { SITE } from './src/lib/site.ts';
+<<<<<<< HEAD
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
+=======
+import { astroRedirects } from './src/lib/redirects.ts';
+>>>>>>> main
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -13,6 +17,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Old addresses of renamed entries keep working (content/omdirigeringer.yaml, written by npm run flyt).
+  redirects: astroRedirects(process.env['VIDENSBASEN_CONTENT'] ?? './content'),
   // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; ours must run.
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins }),

@@ -3,13 +3,13 @@
  * each with a rule id, file, line and a Danish explanation. Exits 1 on any error.
  */
 import { resolve } from 'node:path';
-import { readAllContent } from '../src/lib/content-files.ts';
+import { contentRoot as defaultContentRoot, readAllContent } from '../src/lib/content-files.ts';
 import { formatProblem, lintContent } from '../src/lib/lint.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentRoot = resolve(root, process.argv[2] ?? 'content');
+const contentRoot = process.argv[2] ? resolve(process.argv[2]) : defaultContentRoot(root);
 const files = readAllContent(contentRoot, root);
-const problems = lintContent(files);
+const problems = lintContent(files, { repoRoot: root, contentRoot });
 for (const problem of problems) console.log(formatProblem(problem));
 const errors = problems.filter((p) => p.severity === 'fejl').length;
 const warnings = problems.length - errors;

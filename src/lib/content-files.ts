@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTION_DEFINITIONS, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 
@@ -20,6 +20,8 @@ export interface ContentFile {
   lineOf(path: readonly (string | number)[]): number | undefined;
   /** YAML syntax errors, already in Danish. */
   syntaxErrors: { line: number; message: string }[];
+  /** The whole file as written. */
+  source: string;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -27,7 +29,15 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** Reads one file of a collection. */
 export function readContentFile(contentRoot: string, collection: CollectionName, file: string, repoRoot = process.cwd()): ContentFile {
   const absolute = join(contentRoot, collection, file);
-  const source = readFileSync(absolute, 'utf8');
+  return parseContentFile(collection, relative(repoRoot, absolute), readFileSync(absolute, 'utf8'));
+}
+
+/**
+ * Parses the text of a content file (from disk, or from `git show` for another revision).
+ * `path` is what problems are reported against; the id is its file name without extension.
+ */
+export function parseContentFile(collection: CollectionName, path: string, source: string): ContentFile {
+  const file = basename(path);
   const { format } = COLLECTION_DEFINITIONS[collection];
   let yamlText = source;
   let body = '';
@@ -56,12 +66,13 @@ export function readContentFile(contentRoot: string, collection: CollectionName,
   return {
     collection,
     id: file.replace(/\.(mdx|yaml)$/, ''),
-    path: relative(repoRoot, absolute),
+    path,
     data: doc.errors.length ? {} : (doc.toJS() ?? {}),
     body,
     bodyLine,
     lineOf: (path) => lineOfPath(doc, lineCounter, path, offset),
     syntaxErrors,
+    source,
   };
 }
 
@@ -84,6 +95,15 @@ function lineOfPath(doc: Document, counter: LineCounter, path: readonly (string 
   return position === undefined ? undefined : counter.linePos(position).line + offset;
 }
 
+/**
+ * The content folder: `content/` in the repository, or the folder named by the environment
+ * variable VIDENSBASEN_CONTENT (the same variable src/content.config.ts reads), so tests and
+ * tools can work on a copy.
+ */
+export function contentRoot(repoRoot = process.cwd()): string {
+  return resolve(repoRoot, process.env['VIDENSBASEN_CONTENT'] ?? 'content');
+}
+
 /** Reads every entry of every collection under `contentRoot` (normally `<repo>/content`). */
 export function readAllContent(contentRoot: string, repoRoot = process.cwd()): ContentFile[] {
   const files: ContentFile[] = [];
@@ -100,4 +120,25 @@ export function readAllContent(contentRoot: string, repoRoot = process.cwd()): C
     }
   }
   return files;
+}
+
+/**
+ * Files in the collection folders that are not read as entries (wrong extension, e.g. `.md`), as
+ * repository paths: they would silently never be published, so the lint names them.
+ */
+export function strayContentFiles(contentRoot: string, repoRoot = process.cwd()): string[] {
+  const stray: string[] = [];
+  for (const collection of COLLECTIONS.keys) {
+    const { format } = COLLECTION_DEFINITIONS[collection];
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(contentRoot, collection));
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => !n.endsWith(`.${format}`) && !n.startsWith('.')).sort()) {
+      stray.push(relative(repoRoot, join(contentRoot, collection, name)));
+    }
+  }
+  return stray;
 }

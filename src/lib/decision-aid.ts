@@ -22,6 +22,6 @@ export function selectFrameworks<F extends TaggedFramework>(frameworks: readonly
 }
 
 /** Frameworks grouped by situation, for the page without JavaScript. */
-export function groupBySituation<F extends TaggedFramework>(frameworks: readonly F[], situations: readonly string[]) {
+export function groupBySituation<F extends TaggedFramework, S extends string>(frameworks: readonly F[], situations: readonly S[]) {
   return situations.map((situation) => ({ situation, frameworks: frameworks.filter((f) => f.situationer.includes(situation)) }));
 }

@@ -1,10 +1,10 @@
 import type { ContentFile } from './content-files.ts';
-import { validateReferences, validateSchemas, type Problem } from './validate.ts';
+import { runLint, type LintOptions } from './lint/index.ts';
+import type { Problem } from './validate.ts';
 
-/** Runs every content rule over all files and returns the problems, errors first. */
-export function lintContent(files: ContentFile[]): Problem[] {
-  const { problems, entries } = validateSchemas(files);
-  problems.push(...validateReferences(entries));
+/** Runs every content rule (src/lib/lint/rules/) over all files and returns the problems, errors first. */
+export function lintContent(files: ContentFile[], options: LintOptions = {}): Problem[] {
+  const problems = runLint(files, options);
   return problems.sort((a, b) => (a.severity === b.severity ? a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) : a.severity === 'fejl' ? -1 : 1));
 }
 

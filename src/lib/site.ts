@@ -20,3 +20,7 @@ export const historyUrl = (path: string) => `${SITE.repositoryUrl}/commits/${SIT
 /** Link to a new, prefilled issue about a page. */
 export const feedbackUrl = (title: string, pageUrl: string) =>
   `${SITE.repositoryUrl}/issues/new?template=fejl-paa-side.yml&title=${encodeURIComponent(`Om siden: ${title}`)}&side=${encodeURIComponent(pageUrl)}`;
+/** Link to one of the repository's issue forms (.github/ISSUE_TEMPLATE/<template>). */
+export const issueFormUrl = (template: string) => `${SITE.repositoryUrl}/issues/new?template=${template}`;
+/** Link to a file in the repository as GitHub shows it, e.g. CONTRIBUTING.md. */
+export const repoFileUrl = (path: string) => `${SITE.repositoryUrl}/blob/${SITE.branch}/${path}`;

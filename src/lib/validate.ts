@@ -1,4 +1,5 @@
 import { COLLECTION_DEFINITIONS, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { PLACEHOLDER } from '../schemas/shared/field.ts';
 import { slugReference } from '../schemas/shared/reference.ts';
 import type { ContentFile } from './content-files.ts';
 import { collectRefs } from './relations.ts';
@@ -24,6 +25,13 @@ const schemas = Object.fromEntries(
   COLLECTIONS.keys.map((name) => [name, COLLECTION_DEFINITIONS[name].schema(slugReference)]),
 ) as Record<CollectionName, ReturnType<(typeof COLLECTION_DEFINITIONS)[CollectionName]['schema']>>;
 
+/** True when the value at `path` is (or contains) the scaffold placeholder, whatever the field's type. */
+function holdsPlaceholder(data: unknown, path: (string | number)[]): boolean {
+  let value = data;
+  for (const key of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+  return JSON.stringify(value ?? '').includes(PLACEHOLDER);
+}
+
 /** KB001: the file's frontmatter must parse and match its collection's schema. */
 export function validateSchemas(files: ContentFile[]): { problems: Problem[]; entries: ParsedEntry[] } {
   const problems: Problem[] = [];
@@ -48,7 +56,9 @@ export function validateSchemas(files: ContentFile[]): { problems: Problem[]; en
         file: file.path,
         line: file.lineOf(linePath) ?? file.lineOf(path.slice(0, 1)) ?? 1,
         field: linePath.join('.') || undefined,
-        message: issue.message,
+        message: holdsPlaceholder(file.data, path) && !issue.message.includes('pladsholderen')
+          ? `Pladsholderen ${PLACEHOLDER} er ikke erstattet. ${issue.message}`
+          : issue.message,
       });
     }
   }

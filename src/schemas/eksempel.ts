@@ -7,34 +7,30 @@ import { EKSEMPEL_STATUS, MAALGRUPPER, REGIONER, SAMARBEJDSMODELLER, TEMAER } fr
 /** A concrete collaboration between a regional unit and one or more organisations. */
 export const eksempelSchema = (ref: RefFactory) =>
   entrySchema({
-    /** A short, descriptive title: who does what with whom. */
-    titel: text('titel', 'Skriv en kort titel, der siger hvem der gør hvad.'),
-    /** What the collaboration is, in one or two sentences. */
-    resume: text('resume', 'Skriv en eller to sætninger om samarbejdet.', 400),
-    /** The region the collaboration belongs to. */
-    region: REGIONER.schema('region'),
-    /** Regional units taking part (hospitals, psychiatric centres …). */
-    enheder: list('enheder', ref('enheder'), 'Henvis til de regionale enheder, der deltager.'),
-    /** Organisations taking part (at least one). */
-    organisationer: list('organisationer', ref('organisationer'), 'Henvis til mindst én organisation.', 1),
-    /** The strategic bearings the collaboration illustrates (at least one). */
-    pejlemaerker: list('pejlemaerker', ref('pejlemaerker'), 'Henvis til mindst ét pejlemærke.', 1),
-    /** Whom it is for. */
-    maalgrupper: list('maalgrupper', MAALGRUPPER.schema('maalgrupper'), 'Vælg mindst én målgruppe.', 1),
-    /** What it is about. */
-    temaer: list('temaer', TEMAER.schema('temaer'), 'Vælg mindst ét tema.', 1),
-    /** Whether volunteers, paid staff or both do the work. */
-    model: SAMARBEJDSMODELLER.schema('model'),
-    /** Where the collaboration stands. */
-    samarbejdsstatus: EKSEMPEL_STATUS.schema('samarbejdsstatus'),
-    /** When it runs, as the sources say it, e.g. `Siden 2018` or `Fireårigt projekt`. */
-    periode: text('periode', 'Skriv perioden, som kilden angiver den, fx "Siden 2018", eller "Ikke oplyst".', 120),
-    /** The health council whose area it lies in, if known. */
-    sundhedsraad: ref('sundhedsraad').optional(),
-    /** Results the sources report; leave out if none are documented. */
-    resultater: list('resultater', text('resultater', 'Skriv hvert resultat som en sætning med kilde.', 400), 'Skriv dokumenterede resultater.').optional(),
-    /** The sources the example builds on (at least one). */
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1),
-  });
+    titel: text('titel', 'Skriv en kort titel, der siger hvem der gør hvad.')
+      .describe('En kort titel, der siger hvem der gør hvad med hvem.'),
+    resume: text('resume', 'Skriv en eller to sætninger om samarbejdet.', 400)
+      .describe('Hvad samarbejdet er, i en eller to sætninger.'),
+    region: REGIONER.schema('region').describe('Den region, samarbejdet hører til.'),
+    enheder: list('enheder', ref('enheder'), 'Henvis til de regionale enheder, der deltager.')
+      .describe('De regionale enheder, der deltager (hospitaler, psykiatriske centre …).'),
+    organisationer: list('organisationer', ref('organisationer'), 'Henvis til mindst én organisation.', 1)
+      .describe('De organisationer, der deltager (mindst én).'),
+    pejlemaerker: list('pejlemaerker', ref('pejlemaerker'), 'Henvis til mindst ét pejlemærke.', 1)
+      .describe('De strategiske pejlemærker, samarbejdet er et eksempel på (mindst ét).'),
+    maalgrupper: list('maalgrupper', MAALGRUPPER.schema('maalgrupper'), 'Vælg mindst én målgruppe.', 1)
+      .describe('Hvem samarbejdet er for.'),
+    temaer: list('temaer', TEMAER.schema('temaer'), 'Vælg mindst ét tema.', 1).describe('Hvad samarbejdet handler om.'),
+    model: SAMARBEJDSMODELLER.schema('model').describe('Om arbejdet gøres af frivillige, lønnede medarbejdere eller begge.'),
+    samarbejdsstatus: EKSEMPEL_STATUS.schema('samarbejdsstatus').describe('Hvor samarbejdet står nu.'),
+    periode: text('periode', 'Skriv perioden, som kilden angiver den, fx "Siden 2018", eller "Ikke oplyst".', 120)
+      .describe('Hvornår samarbejdet løber, som kilden siger det, fx Siden 2018 eller Ikke oplyst.'),
+    sundhedsraad: ref('sundhedsraad').optional()
+      .describe('Det sundhedsråd, hvis område samarbejdet ligger i, hvis det er kendt.'),
+    resultater: list('resultater', text('resultater', 'Skriv hvert resultat som en sætning med kilde.', 400), 'Skriv dokumenterede resultater.').optional()
+      .describe('Resultater, som kilderne dokumenterer. Udelades, hvis ingen er dokumenteret.'),
+    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1)
+      .describe('De kilder, eksemplet bygger på (mindst én).'),
+  }).describe('Et konkret samarbejde mellem en regional enhed og en eller flere organisationer.');
 
 export type Eksempel = z.output<ReturnType<typeof eksempelSchema>>;

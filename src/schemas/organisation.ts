@@ -17,10 +17,9 @@ export function isValidCvr(cvr: string): boolean {
 export const KontaktSchema = z
   .strictObject(
     {
-      /** A functional mailbox, e.g. `mailto:info@eksempel.dk`. */
-      mail: roleMailto('kontakt.mail').optional(),
-      /** The organisation's main number, e.g. `tel:+4533333333`. */
-      telefon: mainNumberTel('kontakt.telefon').optional(),
+      mail: roleMailto('kontakt.mail').optional().describe('En fælles postkasse, skrevet som mailto:info@eksempel.dk.'),
+      telefon: mainNumberTel('kontakt.telefon').optional()
+        .describe('Organisationens hovednummer, skrevet som tel:+4533333333.'),
     },
     { error: fieldError('kontakt', 'Skriv kontakt med mail: mailto:… og/eller telefon: tel:+45…') },
   )
@@ -31,32 +30,28 @@ export const KontaktSchema = z
 /** An organisation in civil society that the region collaborates with or could. */
 export const organisationSchema = (ref: RefFactory) =>
   entrySchema({
-    /** The organisation's own name. */
-    navn: text('navn', 'Skriv organisationens navn, som den selv skriver det.', 160),
-    /** Its type, after Region Midtjylland's typology. */
-    type: ORGANISATIONSTYPER.schema('type'),
-    /** What the organisation does, in one or two sentences. */
-    resume: text('resume', 'Skriv en eller to sætninger om, hvad organisationen gør.', 400),
-    /** The organisation's own website. */
-    hjemmeside: httpsUrl('hjemmeside'),
-    /** General contact (role mailbox, main number) – optional. */
-    kontakt: KontaktSchema.optional(),
-    /** CVR number: eight digits that pass the modulus-11 check. */
+    navn: text('navn', 'Skriv organisationens navn, som den selv skriver det.', 160)
+      .describe('Organisationens navn, som den selv skriver det.'),
+    type: ORGANISATIONSTYPER.schema('type').describe('Organisationstypen efter Region Midtjyllands typologi.'),
+    resume: text('resume', 'Skriv en eller to sætninger om, hvad organisationen gør.', 400)
+      .describe('Hvad organisationen gør, i en eller to sætninger. Vises under navnet og i lister.'),
+    hjemmeside: httpsUrl('hjemmeside').describe('Organisationens egen hjemmeside.'),
+    kontakt: KontaktSchema.optional()
+      .describe('Generel kontakt: en fælles postkasse og/eller et hovednummer – aldrig en persons egen mail eller mobil. Kan udelades.'),
     cvr: z
       .string({ error: '"cvr" skal skrives i anførselstegn som otte cifre, fx "12345678"' })
       .regex(/^\d{8}$/, { error: '"cvr" skal være præcis otte cifre uden mellemrum, fx "12345678"' })
       .refine(isValidCvr, { error: '"cvr" er ikke et gyldigt CVR-nummer (kontrolcifferet passer ikke). Tjek nummeret på virk.dk.' })
-      .optional(),
-    /** The regions where it works. */
-    omraader: list('omraader', REGIONER.schema('omraader'), 'Vælg de regioner, organisationen arbejder i.', 1),
-    /** Whom it works for. */
-    maalgrupper: list('maalgrupper', MAALGRUPPER.schema('maalgrupper'), 'Vælg mindst én målgruppe.', 1),
-    /** What it works with. */
-    temaer: list('temaer', TEMAER.schema('temaer'), 'Vælg mindst ét tema.', 1),
-    /** How a regional unit can start a collaboration with it, in a sentence or two. */
-    samarbejde: text('samarbejde', 'Skriv kort, hvordan man kan tage kontakt eller indgå et samarbejde.', 600),
-    /** The sources the profile builds on (at least one). */
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1),
-  });
+      .optional().describe('CVR-nummeret: otte cifre i anførselstegn. Kan udelades, hvis organisationen ikke har et.'),
+    omraader: list('omraader', REGIONER.schema('omraader'), 'Vælg de regioner, organisationen arbejder i.', 1)
+      .describe('De regioner, organisationen arbejder i.'),
+    maalgrupper: list('maalgrupper', MAALGRUPPER.schema('maalgrupper'), 'Vælg mindst én målgruppe.', 1)
+      .describe('Hvem organisationen arbejder for.'),
+    temaer: list('temaer', TEMAER.schema('temaer'), 'Vælg mindst ét tema.', 1).describe('Hvad organisationen arbejder med.'),
+    samarbejde: text('samarbejde', 'Skriv kort, hvordan man kan tage kontakt eller indgå et samarbejde.', 600)
+      .describe('Hvordan en regional enhed kan tage kontakt eller indgå et samarbejde, i en eller to sætninger.'),
+    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1)
+      .describe('De kilder, profilen bygger på (mindst én).'),
+  }).describe('En organisation i civilsamfundet, som regionen samarbejder med eller kan samarbejde med.');
 
 export type Organisation = z.output<ReturnType<typeof organisationSchema>>;

@@ -13,14 +13,12 @@ export const position = (field: string) =>
 /** One section of the strategy (vision and background, the three goals, organisation). */
 export const strategiSchema = (ref: RefFactory) =>
   entrySchema({
-    /** The section's heading. */
-    titel: text('titel', 'Skriv afsnittets overskrift.'),
-    /** Where the section stands in the strategy: 1, 2, 3 … */
-    raekkefoelge: position('raekkefoelge'),
-    /** One or two sentences that say what the section is about. */
-    resume: text('resume', 'Skriv en eller to sætninger om afsnittet.', 400),
-    /** The sources the section builds on (at least one). */
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde, fx visionspapir-region-hovedstaden-2025.', 1),
-  });
+    titel: text('titel', 'Skriv afsnittets overskrift.').describe('Afsnittets overskrift.'),
+    raekkefoelge: position('raekkefoelge').describe('Afsnittets plads i strategien: 1, 2, 3 …'),
+    resume: text('resume', 'Skriv en eller to sætninger om afsnittet.', 400)
+      .describe('Hvad afsnittet handler om, i en eller to sætninger.'),
+    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde, fx visionspapir-region-hovedstaden-2025.', 1)
+      .describe('De kilder, afsnittet bygger på (mindst én).'),
+  }).describe('Et afsnit af strategien for samarbejdet med civilsamfundet: vision og baggrund, mål og organisering. Brødteksten er afsnittet selv.');
 
 export type Strategi = z.output<ReturnType<typeof strategiSchema>>;

@@ -10,10 +10,9 @@ export const IndgangSchema = z.union(
   [
     z.literal('ikke udpeget endnu'),
     z.strictObject({
-      /** The role, e.g. `Civilsamfundskoordinator`. */
-      rolle: text('indgang.rolle', 'Skriv rollen, fx "Civilsamfundskoordinator".', 120),
-      /** The role's functional mailbox. */
-      mail: roleMailto('indgang.mail'),
+      rolle: text('indgang.rolle', 'Skriv rollen, fx "Civilsamfundskoordinator".', 120)
+        .describe('Rollen, fx Civilsamfundskoordinator.'),
+      mail: roleMailto('indgang.mail').describe('Rollens fælles postkasse, skrevet som mailto:….'),
     }),
   ],
   { error: fieldError('indgang', 'Skriv "ikke udpeget endnu", eller rolle: … og mail: mailto:… for en fælles postkasse.') },
@@ -22,20 +21,18 @@ export const IndgangSchema = z.union(
 /** A health council (sundhedsråd): the political forum for an area's near health services. */
 export const sundhedsraadSchema = (ref: RefFactory) =>
   entrySchema({
-    /** The council's official name, e.g. `Sundhedsråd Amager og Vestegnen`. */
-    navn: text('navn', 'Skriv sundhedsrådets officielle navn.', 160),
-    /** The region it belongs to. */
-    region: REGIONER.schema('region'),
-    /** The municipalities in its area, where a source lists them; otherwise empty. */
-    kommuner: list('kommuner', text('kommuner', 'Skriv kommunens navn.', 80), 'Skriv kommunerne, hvis en kilde nævner dem, ellers [].'),
-    /** Whether the list of municipalities is complete and verified. */
-    kommunerVerificeret: z.boolean({ error: fieldError('kommunerVerificeret', 'Skriv true, hvis listen over kommuner er bekræftet af en kilde, ellers false.') }),
-    /** The civil-society entry point: the coordinator function. */
-    indgang: IndgangSchema,
-    /** One or two sentences on what is verified about the council. */
-    resume: text('resume', 'Skriv kort, hvad der er bekræftet om sundhedsrådet.', 400),
-    /** The sources for the council (at least one). */
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1),
-  });
+    navn: text('navn', 'Skriv sundhedsrådets officielle navn.', 160)
+      .describe('Sundhedsrådets officielle navn, fx Sundhedsråd Amager og Vestegnen.'),
+    region: REGIONER.schema('region').describe('Den region, sundhedsrådet hører til.'),
+    kommuner: list('kommuner', text('kommuner', 'Skriv kommunens navn.', 80), 'Skriv kommunerne, hvis en kilde nævner dem, ellers [].')
+      .describe('Kommunerne i sundhedsrådets område, hvis en kilde nævner dem, ellers [].'),
+    kommunerVerificeret: z.boolean({ error: fieldError('kommunerVerificeret', 'Skriv true, hvis listen over kommuner er bekræftet af en kilde, ellers false.') })
+      .describe('true, hvis en kilde bekræfter, at listen over kommuner er fuldstændig, ellers false.'),
+    indgang: IndgangSchema.describe('Civilsamfundets indgang: ikke udpeget endnu, eller en rolle og dens fælles postkasse.'),
+    resume: text('resume', 'Skriv kort, hvad der er bekræftet om sundhedsrådet.', 400)
+      .describe('Hvad der er bekræftet om sundhedsrådet, i en eller to sætninger.'),
+    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1)
+      .describe('Kilderne til sundhedsrådet (mindst én).'),
+  }).describe('Et sundhedsråd: det politiske forum for et områdes nære sundhedstilbud, og civilsamfundets indgang til det.');
 
 export type Sundhedsraad = z.output<ReturnType<typeof sundhedsraadSchema>>;

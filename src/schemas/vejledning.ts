@@ -7,41 +7,42 @@ import { MAALGRUPPER_VEJLEDNING, TEMAER } from './shared/vocabularies.ts';
 
 /** A step of a step-by-step guide; the body explains each step under a heading of the same title. */
 export const TrinSchema = z.strictObject({
-  /** The step in a few words, e.g. `Afklar idé og behov`. */
-  titel: text('trin.titel', 'Skriv trinnet med få ord.', 120),
-  /** What the reader does in this step, in one sentence. */
-  tekst: text('trin.tekst', 'Skriv i én sætning, hvad man gør.', 400),
+  titel: text('trin.titel', 'Skriv trinnet med få ord.', 120).describe('Trinnet med få ord, fx Afklar idé og behov.'),
+  tekst: text('trin.tekst', 'Skriv i én sætning, hvad man gør.', 400).describe('Hvad læseren gør i trinnet, i én sætning.'),
 });
 
 /** Related entries a guide points to. */
 const relateret = (ref: RefFactory) =>
   z.strictObject({
-    rammer: list('relateret.rammer', ref('rammer'), 'Henvis til rammer.').optional(),
-    eksempler: list('relateret.eksempler', ref('eksempler'), 'Henvis til eksempler.').optional(),
-    vejledninger: list('relateret.vejledninger', ref('vejledninger'), 'Henvis til vejledninger.').optional(),
-    ordliste: list('relateret.ordliste', ref('ordliste'), 'Henvis til begreber.').optional(),
-    tilbud: list('relateret.tilbud', ref('tilbud'), 'Henvis til tilbud.').optional(),
+    rammer: list('relateret.rammer', ref('rammer'), 'Henvis til rammer.').optional()
+      .describe('Rammer, der gælder for det, vejledningen handler om.'),
+    eksempler: list('relateret.eksempler', ref('eksempler'), 'Henvis til eksempler.').optional()
+      .describe('Eksempler, der viser det i praksis.'),
+    vejledninger: list('relateret.vejledninger', ref('vejledninger'), 'Henvis til vejledninger.').optional()
+      .describe('Andre vejledninger, læseren kan få brug for.'),
+    ordliste: list('relateret.ordliste', ref('ordliste'), 'Henvis til begreber.').optional()
+      .describe('Begreber i ordlisten, vejledningen bruger.'),
+    tilbud: list('relateret.tilbud', ref('tilbud'), 'Henvis til tilbud.').optional()
+      .describe('Tilbud, man kan henvise til.'),
   });
 
 /** A guide for staff, organisations, coordinators or editors. */
 export const vejledningSchema = (ref: RefFactory) =>
   entrySchema({
-    /** The guide's title, as a task: `Sådan starter du et samarbejde …`. */
-    titel: text('titel', 'Skriv titlen som en opgave, fx "Sådan starter du et samarbejde".'),
-    /** What the reader gets from the guide, in one or two sentences. */
-    resume: text('resume', 'Skriv en eller to sætninger om, hvad vejledningen hjælper med.', 400),
-    /** Who the guide is for (at least one). */
-    maalgrupper: list('maalgrupper', MAALGRUPPER_VEJLEDNING.schema('maalgrupper'), 'Vælg mindst én.', 1),
-    /** Themes of the guide. */
-    temaer: list('temaer', TEMAER.schema('temaer'), 'Vælg de temaer, vejledningen handler om.').optional(),
-    /** Ordered steps for a step-by-step journey. */
-    trin: list('trin', TrinSchema, 'Skriv trinnene i rækkefølge.').optional(),
-    /** Order on the list page within its audience. */
-    raekkefoelge: position('raekkefoelge').optional(),
-    /** Related entries. */
-    relateret: relateret(ref).optional(),
-    /** The sources the guide builds on (at least one). */
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1),
-  });
+    titel: text('titel', 'Skriv titlen som en opgave, fx "Sådan starter du et samarbejde".')
+      .describe('Titlen som en opgave, fx Sådan starter du et samarbejde.'),
+    resume: text('resume', 'Skriv en eller to sætninger om, hvad vejledningen hjælper med.', 400)
+      .describe('Hvad læseren får ud af vejledningen, i en eller to sætninger.'),
+    maalgrupper: list('maalgrupper', MAALGRUPPER_VEJLEDNING.schema('maalgrupper'), 'Vælg mindst én.', 1)
+      .describe('Hvem vejledningen er til (mindst én).'),
+    temaer: list('temaer', TEMAER.schema('temaer'), 'Vælg de temaer, vejledningen handler om.').optional()
+      .describe('Vejledningens temaer.'),
+    trin: list('trin', TrinSchema, 'Skriv trinnene i rækkefølge.').optional()
+      .describe('Trinnene i rækkefølge, når vejledningen er trin for trin. Brødteksten forklarer hvert trin under en overskrift med samme titel.'),
+    raekkefoelge: position('raekkefoelge').optional().describe('Rækkefølgen på listesiden inden for målgruppen.'),
+    relateret: relateret(ref).optional().describe('Poster, vejledningen peger videre til.'),
+    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1)
+      .describe('De kilder, vejledningen bygger på (mindst én).'),
+  }).describe('En vejledning til medarbejdere, organisationer, koordinatorer eller redaktører, gerne trin for trin.');
 
 export type Vejledning = z.output<ReturnType<typeof vejledningSchema>>;

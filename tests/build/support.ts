@@ -28,6 +28,6 @@ export function builtPages(): string[] {
 
 /** The HTML of a built page by its site path. */
 export function readPage(path: string): string {
-  const file = path.endsWith('.html') ? path : join(path, 'index.html');
+  const file = /\.[a-z]+$/.test(path) ? path : join(path, 'index.html');
   return readFileSync(join(DIST, file), 'utf8');
 }

@@ -3,18 +3,24 @@ import { isoDate } from './dates.ts';
 import { fieldError, list, text } from './field.ts';
 import { UDGIVELSESSTATUS } from './vocabularies.ts';
 
-/** Fields every entry carries: publication status, owner and review dates. */
+/**
+ * Fields every entry carries: publication status, owner and review dates. Each field's Danish
+ * `.describe()` text is its one description: the field reference and the JSON Schemas read it.
+ */
 export const metaShape = {
-  /** `udkast` is shown in `npm run dev` only; `publiceret` is built and published. */
-  status: UDGIVELSESSTATUS.schema('status'),
-  /** The role or team that owns the entry and answers for it (never a person's name), e.g. `Sekretariatet for civilsamfund`. */
-  ejer: text('ejer', 'Skriv den rolle eller det team, der ejer indholdet, fx "Redaktionen" (ikke en persons navn).', 120),
-  /** The date someone last checked the entry against its sources. */
-  sidstGennemgaaet: isoDate('sidstGennemgaaet'),
-  /** The date the entry must be checked again; after `sidstGennemgaaet`. */
-  naesteGennemgang: isoDate('naesteGennemgang'),
-  /** Facts on the entry that are not verified; each is shown to the reader as a reservation. */
-  forbehold: list('forbehold', text('forbehold', 'Skriv forbeholdet som en hel sætning.', 500), 'Skriv hvert forbehold som en hel sætning.').optional(),
+  status: UDGIVELSESSTATUS.schema('status').describe(
+    'udkast vises kun i npm run dev og bliver ikke publiceret; publiceret bliver bygget og vist på stedet.',
+  ),
+  ejer: text('ejer', 'Skriv den rolle eller det team, der ejer indholdet, fx "Redaktionen" (ikke en persons navn).', 120).describe(
+    'Den rolle eller det team, der ejer posten og svarer for den, fx Redaktionen. Aldrig en persons navn.',
+  ),
+  sidstGennemgaaet: isoDate('sidstGennemgaaet').describe('Datoen, hvor nogen sidst tjekkede posten mod kilderne.'),
+  naesteGennemgang: isoDate('naesteGennemgang').describe(
+    'Datoen, hvor posten skal tjekkes igen. Den skal ligge efter sidstGennemgaaet; når den er passeret, giver npm run tjek en advarsel.',
+  ),
+  forbehold: list('forbehold', text('forbehold', 'Skriv forbeholdet som en hel sætning.', 500), 'Skriv hvert forbehold som en hel sætning.')
+    .optional()
+    .describe('Oplysninger i posten, som ingen kilde bekræfter. Hvert forbehold vises for læseren som en hel sætning.'),
 };
 
 /**

@@ -24,4 +24,5 @@ export const slugReference: RefFactory = (collection) =>
     .regex(SLUG, {
       error: `En henvisning til "${collection}" skal være filnavnet uden endelse: små bogstaver a-z, tal og bindestreger (æ→ae, ø→oe, å→aa).`,
     })
+    .meta({ title: `Henvisning til ${collection}`, 'x-reference': collection })
     .transform((id) => ({ id, collection })) as unknown as z.ZodType<EntryRef<typeof collection>, unknown>;

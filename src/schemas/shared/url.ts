@@ -10,7 +10,8 @@ export function httpsUrl(field: string) {
     .trim()
     .refine((value) => isHttps(value), {
       error: `"${field}" skal være en fuld webadresse, der begynder med https://, fx https://www.eksempel.dk/`,
-    });
+    })
+    .meta({ title: 'Webadresse (https://)', format: 'uri', pattern: '^https://' });
 }
 
 /** True for a parseable absolute `https:` URL with a host. */
@@ -39,7 +40,8 @@ export function roleMailto(field: string) {
     })
     .refine((value) => isFunctionalMailbox(value.slice('mailto:'.length)), {
       error: `"${field}" må kun være en fælles postkasse (fx info@, kontakt@, post@), ikke en persons adresse. Tilladte begyndelser: ${FUNCTIONAL_MAILBOXES.join(', ')}.`,
-    });
+    })
+    .meta({ title: 'Fælles postkasse (mailto:)', pattern: `^mailto:(${FUNCTIONAL_MAILBOXES.join('|')})@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$` });
 }
 
 /** True when the local part of an address is one of the functional mailboxes. */
@@ -55,5 +57,6 @@ export function mainNumberTel(field: string) {
     .trim()
     .regex(/^tel:\+45\d{8}$/, {
       error: `"${field}" skal skrives som tel:+45 efterfulgt af otte cifre uden mellemrum, fx tel:+4533333333`,
-    });
+    })
+    .meta({ title: 'Hovednummer (tel:+45…)' });
 }

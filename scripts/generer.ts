@@ -1,0 +1,23 @@
+/**
+ * `npm run generer`: writes the repository files that are generated from the schemas, the
+ * vocabularies and the content, so they cannot drift: .github/CODEOWNERS (from the `ejer`
+ * fields and .github/ejere.yaml), the issue forms (.github/ISSUE_TEMPLATE/) and the table of
+ * collections in CONTRIBUTING.md. Unit tests fail when any of them is out of date.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeCodeowners } from '../src/lib/codeowners.ts';
+import { writeContributing } from '../src/lib/contributing.ts';
+import { FORMS_DIR, writeIssueForms } from '../src/lib/issue-forms.ts';
+
+const root = resolve(import.meta.dirname, '..');
+try {
+  writeCodeowners(root, join(root, 'content'));
+  mkdirSync(join(root, FORMS_DIR), { recursive: true });
+  writeIssueForms(root);
+  writeContributing(root);
+  console.log('Skrev .github/CODEOWNERS, .github/ISSUE_TEMPLATE/ og tabellen over samlinger i CONTRIBUTING.md.');
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -1,0 +1,39 @@
+/**
+ * Works around an npm 11 bug (npm/cli#9342): `npm install` on this registry setup leaves the
+ * optional platform packages of other systems (darwin, win32, arm64 …) out of package-lock.json,
+ * and `npm ci` then refuses the lockfile ("Missing: …@ from lock file"). This adds an entry for each
+ * missing optional package, with the version its parent asks for and the os/cpu its name states.
+ * The registry reached here does not serve other platforms' packages, so they cannot be looked up;
+ * npm skips optional packages for other platforms, and `npm ci` works everywhere.
+ * Run it after `npm install` changes the lockfile:
+ *   node scripts/lockfile-platforms.mjs
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The os and cpu a platform package is built for, read from its name (e.g. `…-darwin-arm64`). */
+function platformOf(name) {
+  const os = ['darwin', 'linux', 'win32', 'android', 'freebsd', 'openbsd', 'sunos', 'aix'].find((o) => name.includes(`-${o}`) || name.includes(`/${o}`))
+    ?? (name.includes('windows') ? 'win32' : undefined);
+  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'riscv64', 'ppc64', 's390x', 'loong64'].find((c) => new RegExp(`[-/]${c}(?:-|$)`).test(name));
+  return { ...(cpu && cpu !== 'wasm32' ? { cpu: [cpu] } : {}), ...(os ? { os: [os] } : {}) };
+}
+
+const path = resolve(import.meta.dirname, '..', 'package-lock.json');
+const lock = JSON.parse(readFileSync(path, 'utf8'));
+const packages = lock.packages;
+let added = 0;
+
+for (const [location, entry] of Object.entries(packages)) {
+  for (const [name, range] of Object.entries(entry.optionalDependencies ?? {})) {
+    const key = `node_modules/${name}`;
+    if (packages[key] || packages[`${location}/node_modules/${name}`]) continue;
+    packages[key] = { version: String(range).replace(/^[\^~=]/, ''), dev: entry.dev, optional: true, ...platformOf(name) };
+    added += 1;
+    console.log(`tilføjet ${key}@${packages[key].version}`);
+  }
+}
+
+lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
+console.log(`${added} manglende platformspakker tilføjet til package-lock.json.`);

@@ -1,0 +1,111 @@
+import { relative, join } from 'node:path';
+import type { Root } from 'mdast';
+import { strayContentFiles, type ContentFile } from '../content-files.ts';
+import { readRedirects, REDIRECTS_FILE } from '../redirects.ts';
+import { validateSchemas, type Problem } from '../validate.ts';
+import { EMPTY_ALLOWLIST, readAllowlist } from './allowlist.ts';
+import { parseMdx, type ParseFailure } from './mdx.ts';
+import { altTekst } from './rules/kb009-alt-tekst.ts';
+import { cpr } from './rules/kb011-cpr.ts';
+import { filnavn } from './rules/kb017-filnavn.ts';
+import { gennemgang } from './rules/kb014-gennemgang.ts';
+import { henvisninger } from './rules/kb002-henvisninger.ts';
+import { html } from './rules/kb007-html.ts';
+import { importExport } from './rules/kb004-import-export.ts';
+import { interneLinks } from './rules/kb010-interne-links.ts';
+import { komponenter } from './rules/kb006-komponenter.ts';
+import { linktekst } from './rules/kb013-linktekst.ts';
+import { explainParseFailure, mdxSyntaks } from './rules/kb003-mdx-syntaks.ts';
+import { omdirigeringer } from './rules/kb016-omdirigeringer.ts';
+import { persondata } from './rules/kb012-persondata.ts';
+import { pladsholder } from './rules/kb015-pladsholder.ts';
+import { skema } from './rules/kb001-skema.ts';
+import { udtryk } from './rules/kb005-udtryk.ts';
+import { urlSkema } from './rules/kb008-url-skema.ts';
+import { headingAnchors, pageRoutes, publicFiles, type SiteIndex } from './site-index.ts';
+import type { CorpusContext, Finding, LintRule } from './types.ts';
+
+/** Every content rule, in id order. The rule list on /bidrag/ is generated from it. */
+export const RULES: readonly LintRule[] = [
+  skema, henvisninger, mdxSyntaks, importExport, udtryk, komponenter, html, urlSkema, altTekst,
+  interneLinks, cpr, persondata, linktekst, gennemgang, pladsholder, omdirigeringer, filnavn,
+];
+
+/** The rules the build enforces too (remark-content-guard): those that keep code and unsafe links out. */
+export const GUARD_RULES = RULES.filter((rule) => rule.guard);
+
+export interface LintOptions {
+  /** The repository root: src/pages and public/ are read from here. Default: the working directory. */
+  repoRoot?: string;
+  /** The content folder; its omdirigeringer.yaml and undtagelser.yaml are read. Without it, none. */
+  contentRoot?: string;
+  /** Today (for review dates). Default: now. */
+  today?: Date;
+}
+
+/** What the site will contain, known before building: entries with their headings, pages, files, redirects. */
+export function buildSiteIndex(files: ContentFile[], trees: Map<ContentFile, Root>, repoRoot: string, redirects: Map<string, string>): SiteIndex {
+  const { routes, files: endpoints } = pageRoutes(join(repoRoot, 'src/pages'));
+  const entries = new Map(
+    files.map((file) => {
+      const status = (file.data as { status?: unknown }).status;
+      const tree = trees.get(file);
+      return [`${file.collection}/${file.id}`, { status: typeof status === 'string' ? status : 'udkast', anchors: tree ? headingAnchors(tree) : new Set(['indhold']) }];
+    }),
+  );
+  return { entries, routes, files: new Set([...publicFiles(join(repoRoot, 'public')), ...endpoints]), redirects };
+}
+
+const toProblem = (rule: LintRule, file: string, offset: number) => (f: Finding): Problem => ({
+  rule: rule.id,
+  severity: f.severity ?? rule.severity,
+  file,
+  line: f.line === undefined ? undefined : f.line + offset,
+  field: f.field,
+  message: f.message,
+});
+
+/** Runs every rule over all files and returns every problem at once. */
+export function runLint(files: ContentFile[], options: LintOptions = {}): Problem[] {
+  const repoRoot = options.repoRoot ?? process.cwd();
+  const trees = new Map<ContentFile, Root>();
+  const failures = new Map<ContentFile, ParseFailure>();
+  for (const file of files.filter((f) => f.path.endsWith('.mdx'))) {
+    const result = parseMdx(file.body);
+    if ('tree' in result) trees.set(file, result.tree);
+    else failures.set(file, result.failure);
+  }
+  const redirects = options.contentRoot ? readRedirects(options.contentRoot) : { redirects: [], errors: [] };
+  const ctx: CorpusContext = {
+    files,
+    entries: validateSchemas(files).entries,
+    site: buildSiteIndex(files, trees, repoRoot, new Map(redirects.redirects.map((r) => [r.fra, r.til]))),
+    allow: options.contentRoot ? readAllowlist(options.contentRoot) : EMPTY_ALLOWLIST,
+    strayFiles: options.contentRoot ? strayContentFiles(options.contentRoot, repoRoot) : [],
+    redirects: {
+      path: options.contentRoot ? relative(repoRoot, join(options.contentRoot, REDIRECTS_FILE)) : REDIRECTS_FILE,
+      list: redirects.redirects,
+      errors: redirects.errors,
+    },
+    // Midnight UTC today: an entry is overdue the day after its review date, not on it.
+    today: options.today ?? new Date(new Date().toISOString().slice(0, 10)),
+  };
+  const problems: Problem[] = [];
+  for (const [file, failure] of failures) problems.push(toProblem(mdxSyntaks, file.path, file.bodyLine - 1)(explainParseFailure(failure)));
+  for (const rule of RULES) {
+    if (rule.checkCorpus) problems.push(...rule.checkCorpus(ctx));
+    if (rule.checkFile) for (const file of files) problems.push(...rule.checkFile(file, ctx).map(toProblem(rule, file.path, 0)));
+    if (!rule.checkTree) continue;
+    for (const [file, tree] of trees) {
+      const status = (file.data as { status?: unknown }).status;
+      const treeCtx = { site: ctx.site, entryKey: `${file.collection}/${file.id}`, status: typeof status === 'string' ? status : undefined, allow: ctx.allow };
+      problems.push(...rule.checkTree(tree, treeCtx).map(toProblem(rule, file.path, file.bodyLine - 1)));
+    }
+  }
+  return problems;
+}
+
+/** The guard rules' findings for one syntax tree (used by the build's remark plugin). */
+export function guardTree(tree: Root): (Finding & { rule: string })[] {
+  return GUARD_RULES.flatMap((rule) => (rule.checkTree?.(tree, { allow: EMPTY_ALLOWLIST }) ?? []).map((f) => ({ ...f, rule: rule.id })));
+}

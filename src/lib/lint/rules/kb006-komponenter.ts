@@ -1,0 +1,45 @@
+import { lineOf } from '../mdx.ts';
+import type { Finding, LintRule } from '../types.ts';
+import { attributeNames, isComponent, jsxElements } from './jsx.ts';
+
+/**
+ * Components editors may use in MDX, with the attributes each accepts. Empty for now: no
+ * component is provided to content, and an unknown one would break the page at build time.
+ */
+export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {};
+
+/** KB006 for a given allow-list (tests pass their own). */
+export function komponenterRule(allowed: Readonly<Record<string, readonly string[]>>): LintRule {
+  const names = Object.keys(allowed);
+  const offer = names.length ? `Tilladte komponenter: ${names.map((n) => `<${n}>`).join(', ')}.` : 'Der er ingen komponenter til rådighed i indhold.';
+  return {
+    id: 'KB006',
+    title: `Kun godkendte komponenter med faste attributværdier. ${offer}`,
+    severity: 'fejl',
+    guard: true,
+    checkTree(tree) {
+      const findings: Finding[] = [];
+      for (const element of jsxElements(tree).filter(isComponent)) {
+        const name = element.name ?? '';
+        const attributes = allowed[name];
+        if (!attributes) {
+          findings.push({
+            line: lineOf(element),
+            message: `Komponenten <${name}> må ikke bruges. ${offer} Skriv almindelig Markdown: ## overskrift, - punkt, **fed**, [link](/samling/navn/).`,
+          });
+          continue;
+        }
+        for (const attribute of attributeNames(element).filter((a) => !attributes.includes(a))) {
+          findings.push({
+            line: lineOf(element),
+            message: `Attributten "${attribute}" er ikke tilladt på <${name}>. Tilladte: ${attributes.join(', ') || 'ingen'}.`,
+          });
+        }
+      }
+      return findings;
+    },
+  };
+}
+
+/** KB006: only listed components, only listed attributes (their values must be literal: KB005). */
+export const komponenter = komponenterRule(ALLOWED_COMPONENTS);

@@ -1,0 +1,59 @@
+import type { Root } from 'mdast';
+import type { ContentFile } from '../content-files.ts';
+import type { Redirect } from '../redirects.ts';
+import type { ParsedEntry, Problem } from '../validate.ts';
+import type { Allowlist } from './allowlist.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/** One problem a rule found in a file; the runner adds the rule id, file and line offset. */
+export interface Finding {
+  /** 1-based line: in the MDX body for tree rules, in the file for file rules. */
+  line?: number | undefined;
+  field?: string | undefined;
+  message: string;
+  /** Overrides the rule's severity for this finding. */
+  severity?: 'fejl' | 'advarsel';
+}
+
+/** What a tree rule may know about the entry whose body it reads. */
+export interface TreeContext {
+  /** The whole site, for rules that check links; absent inside the build guard. */
+  site?: SiteIndex | undefined;
+  /** `collection/id` of the entry, when known. */
+  entryKey?: string | undefined;
+  /** `udkast` or `publiceret`, when known. */
+  status?: string | undefined;
+  allow: Allowlist;
+}
+
+/** What a file or corpus rule can see. */
+export interface CorpusContext {
+  files: ContentFile[];
+  /** Entries whose frontmatter passed the schema. */
+  entries: ParsedEntry[];
+  site: SiteIndex;
+  allow: Allowlist;
+  /** Files in collection folders that are never read (wrong extension). */
+  strayFiles: string[];
+  /** content/omdirigeringer.yaml: its path in the repository, its items and unreadable items. */
+  redirects: { path: string; list: Redirect[]; errors: { line: number; message: string }[] };
+  /** Today's date (UTC midnight), injectable so tests do not depend on the calendar. */
+  today: Date;
+}
+
+/**
+ * A content rule with an id (`KB004`), a short Danish title for the rule list, and one or more
+ * checks. Tree rules read only the MDX syntax tree, so the build's remark guard runs the same
+ * code on the tree Astro parsed.
+ */
+export interface LintRule {
+  id: string;
+  /** Danish one-liner shown in the rule list on /bidrag/. */
+  title: string;
+  severity: 'fejl' | 'advarsel';
+  /** Also enforced inside the build by remark-content-guard (security rules). */
+  guard?: boolean;
+  checkTree?(tree: Root, ctx: TreeContext): Finding[];
+  checkFile?(file: ContentFile, ctx: CorpusContext): Finding[];
+  checkCorpus?(ctx: CorpusContext): Problem[];
+}

@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { of } from '../unit/content/corpus.ts';
+import { launchBrowser } from './support/browser.ts';
+import { serveSite } from './support/server.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+let site: { url: string; stop: () => void };
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+const council = of('sundhedsraad')[0]!.file.id;
+
+describe('open data in the browser', () => {
+  it.each(['/data/', `/sundhedsraad/${council}/`])('%s has no WCAG 2.1 AA violations axe can find', async (path) => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}${path}`);
+    await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    await page.close();
+  });
+
+  it('serves the feed and the CSV files with their media types, and the home page links the feed', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    const feedLink = page.getByRole('link', { name: 'Følg nye og ændrede poster (Atom-feed)' });
+    expect(await feedLink.getAttribute('href')).toBe('/nyt.atom');
+    const feed = await page.request.get(`${site.url}/nyt.atom`);
+    expect(feed.headers()['content-type']).toContain('application/atom+xml');
+    const csv = await page.request.get(`${site.url}/data/sundhedsraad/${council}.csv`);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect([...(await csv.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    await page.close();
+  });
+});

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { serveSite } from './support/server.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+let site: { url: string; stop: () => void };
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+const PAGES = ['/bidrag/', '/bidrag/felter/', '/bidrag/felter/eksempler/', '/redaktion/', '/organisationer/hjerteforeningen/'];
+
+describe('the contributors\' pages in the browser', () => {
+  it.each(PAGES)('%s has no WCAG 2.1 AA violations axe can find (reference lists opened)', async (path) => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}${path}`);
+    await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['/bidrag/', '/bidrag/felter/', '/bidrag/felter/eksempler/', '/redaktion/'])('%s reflows at 320 CSS pixels without scrolling sideways (WCAG 1.4.10)', async (path) => {
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await narrow.newPage();
+    await page.goto(`${site.url}${path}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await narrow.close();
+  });
+
+  it('a reference field\'s list of file names opens from the keyboard', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/bidrag/felter/tilbud/`);
+    const summary = page.locator('#felt-organisation summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#felt-organisation details').getAttribute('open')).not.toBeNull();
+    expect(await page.locator('#felt-organisation details code').first().textContent()).toMatch(/^[a-z0-9-]+$/);
+    await page.close();
+  });
+});

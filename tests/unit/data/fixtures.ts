@@ -1,0 +1,64 @@
+import { COLLECTION_DEFINITIONS, type CollectionName } from '../../../src/schemas/index.ts';
+import { slugReference } from '../../../src/schemas/shared/reference.ts';
+import { dataContext, type DataEntry } from '../../../src/lib/data/context.ts';
+
+const meta = { status: 'publiceret', ejer: 'Redaktionen', sidstGennemgaaet: '2026-11-22', naesteGennemgang: '2027-05-22' };
+
+/** Parses raw frontmatter with the real schema, as the content lint does; throws on invalid fixtures. */
+function entry(collection: CollectionName, id: string, fields: Record<string, unknown>): DataEntry {
+  const data = COLLECTION_DEFINITIONS[collection].schema(slugReference).parse({ ...meta, ...fields }) as Record<string, unknown>;
+  return { collection, id, data };
+}
+
+const kilder = ['kilde-a'];
+const org = (id: string, extra: Record<string, unknown> = {}) =>
+  entry('organisationer', id, {
+    navn: `Forening ${id}`, type: 'patientforening', resume: 'Støtter patienter; også pårørende.', hjemmeside: `https://${id}.example.dk/`,
+    omraader: ['hovedstaden'], maalgrupper: ['patienter'], temaer: ['peer-stoette'], samarbejde: 'Skriv til foreningen.', kilder, ...extra,
+  });
+const eksempel = (id: string, extra: Record<string, unknown>) =>
+  entry('eksempler', id, {
+    titel: `Eksempel ${id}`, resume: 'Et samarbejde.', region: 'hovedstaden', enheder: [], organisationer: ['org-a'], pejlemaerker: ['pm-1'],
+    maalgrupper: ['patienter'], temaer: ['forebyggelse'], model: 'frivillig', samarbejdsstatus: 'aktiv', periode: 'Siden 2020', kilder, ...extra,
+  });
+const raad = (id: string, indgang: unknown) =>
+  entry('sundhedsraad', id, { navn: `Sundhedsråd ${id}`, region: 'hovedstaden', kommuner: ['Tårnby'], kommunerVerificeret: false, indgang, resume: 'Et råd.', kilder });
+const enhed = (id: string, sundhedsraad?: string) =>
+  entry('enheder', id, { navn: `Hospital ${id}`, type: 'hospital', region: 'hovedstaden', resume: 'Et hospital.', kilder, ...(sundhedsraad ? { sundhedsraad } : {}) });
+const tilbud = (id: string, organisation: string) =>
+  entry('tilbud', id, {
+    titel: `Tilbud ${id}`, organisation, resume: 'Samtaler.', maalgrupper: ['paaroerende'], temaer: ['raadgivning'], hvor: 'Ikke oplyst',
+    henvisning: 'Ring til foreningen.', pris: 'Gratis', url: 'https://tilbud.example.dk/', kilder,
+  });
+
+/** The same entry as a draft. */
+const draft = (e: DataEntry): DataEntry => ({ ...e, data: { ...e.data, status: 'udkast' } });
+
+/**
+ * A small corpus: council "nord" has one unit, an example pointing at it directly and one via
+ * the unit; council "syd" has one example; a draft organisation and a draft example exist.
+ */
+export function fixtureEntries(): DataEntry[] {
+  return [
+    entry('kilder', 'kilde-a', { titel: 'Visionspapir', udgiver: 'Region Hovedstaden', aar: 2025, type: 'visionspapir', beskrivelse: 'Et papir.', url: 'https://kilde.example.dk/' }),
+    entry('pejlemaerker', 'pm-1', { titel: 'Forebyggelse', nummer: 1, resume: 'Et pejlemærke.', kilder }),
+    org('org-a', { kontakt: { mail: 'mailto:info@org-a.example.dk', telefon: 'tel:+4533333333' }, cvr: '12345674' }),
+    org('org-b', { temaer: ['kultur', 'forebyggelse'], maalgrupper: ['boern-og-unge'] }),
+    org('org-c'),
+    draft(org('org-kladde')),
+    raad('nord', { rolle: 'Civilsamfundskoordinator', mail: 'mailto:civilsamfund@region.example.dk' }),
+    raad('syd', 'ikke udpeget endnu'),
+    enhed('hospital-nord', 'nord'),
+    enhed('hospital-uden'),
+    eksempel('direkte-nord', { sundhedsraad: 'nord' }),
+    eksempel('via-enhed-nord', { enheder: ['hospital-nord'], organisationer: ['org-b'] }),
+    eksempel('syd', { sundhedsraad: 'syd', organisationer: ['org-c'] }),
+    draft(eksempel('kladde-nord', { sundhedsraad: 'nord', organisationer: ['org-kladde'] })),
+    tilbud('samtaler-a', 'org-a'),
+    tilbud('samtaler-c', 'org-c'),
+    entry('rammer', 'ramme-a', { titel: 'Regionen må ikke give tilskud', resume: 'Kort.', art: 'maa-ikke', gaelderFor: ['region'], laesere: ['medarbejder'], situationer: [], juristVurdering: true, kilder }),
+  ];
+}
+
+/** The fixture corpus as the exports see it (drafts dropped), on a test address. */
+export const fixtureContext = () => dataContext(fixtureEntries(), 'https://vidensbasen.example/');

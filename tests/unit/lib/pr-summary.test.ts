@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { parseContentFile } from '../../../src/lib/content-files.ts';
+import { summarize, type ContentState } from '../../../src/lib/pr-summary.ts';
+import type { Problem } from '../../../src/lib/validate.ts';
+import { VALID } from '../schemas/fixtures.ts';
+
+const org = (id: string, data: object, body = 'Tekst.') =>
+  parseContentFile('organisationer', `content/organisationer/${id}.mdx`, `---\n${stringify({ ...VALID.organisationer, ...data })}---\n\n${body}\n`);
+const state = (files: ContentState['files'], extra: Partial<ContentState> = {}): ContentState => ({ files, redirects: [], problems: [], ...extra });
+const warning: Problem = { rule: 'KB014', severity: 'advarsel', file: 'content/organisationer/a.mdx', line: 9, field: 'naesteGennemgang', message: 'Posten skulle have været gennemgået.' };
+
+describe('the pull request summary', () => {
+  it('lists new, changed (with fields) and removed entries per collection, and new lint problems', () => {
+    const base = state([org('a', { navn: 'A' }), org('b', { navn: 'B', status: 'udkast' }), org('c', { navn: 'C' })]);
+    const head = state([org('a', { navn: 'A', resume: 'Nyt resume.' }, 'Ny tekst.'), org('b', { navn: 'B' }), org('d', { navn: 'D | ny', status: 'udkast' })], { problems: [warning] });
+    const text = summarize(base, head);
+    expect(text).toContain('| Organisationer | 1 | 2 | 0 | 1 |');
+    expect(text).toContain('- **Ny:** D \\| ny (`content/organisationer/d.mdx`, udkast)');
+    expect(text).toContain('- **Ændret:** A – felter: resume, brødtekst');
+    expect(text).toContain('- **Ændret:** B – felter: status – **udkast → publiceret**');
+    expect(text).toContain('- **Fjernet:** C (`/organisationer/c/`) – ⚠️ adressen forsvinder: brug `npm run flyt`, eller tilføj en omdirigering');
+    expect(text).toContain('1 ny fejl eller advarsel:\n- `content/organisationer/a.mdx:9` [KB014] advarsel i "naesteGennemgang": Posten skulle have været gennemgået.');
+  });
+
+  it('shows a move as a redirect, and says when nothing changed', () => {
+    const moved = summarize(state([org('a', {})]), state([org('b', {})], { redirects: [{ fra: '/organisationer/a/', til: '/organisationer/b/', line: 1 }] }));
+    expect(moved).toContain('| Organisationer | 0 | 0 | 1 | 0 |');
+    expect(moved).toContain('- **Flyttet:** Hjerteforeningen (`/organisationer/a/` → `/organisationer/b/`, den gamle adresse omdirigeres)');
+    expect(moved).not.toContain('**Ny:**');
+    const same = summarize(state([org('a', {})], { problems: [warning] }), state([org('a', {})], { problems: [{ ...warning, line: 12 }] }));
+    expect(same).toContain('Pull requesten ændrer ikke indholdet.');
+    expect(same).toContain('Ingen nye fejl eller advarsler.');
+  });
+});
