@@ -5,11 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { SITE } from './src/lib/site.ts';
-<<<<<<< HEAD
-import { pagefindDev } from './src/integrations/pagefind-dev.ts';
-=======
 import { astroRedirects } from './src/lib/redirects.ts';
->>>>>>> main
+import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
