@@ -23,11 +23,13 @@ export function published(collection: CollectionName): PublishedEntry[] {
 }
 
 /**
- * Types a query into the search page's field and returns the result URLs in order, once the
+ * Types a query into the search page's field, presses Enter and returns the result URLs in order, once the
  * status line reports the search for exactly this query (so earlier results are never read).
  */
 export async function searchOnPage(page: Page, query: string, { all = false } = {}): Promise<string[]> {
   await page.fill('#soeg-q', query);
+  // Enter submits at once instead of waiting for the typing pause.
+  await page.press('#soeg-q', 'Enter');
   await page.waitForFunction(
     (q) => document.querySelector('[data-resultat-status]')?.textContent?.includes(`for "${q}"`) ?? false,
     query.trim(),
