@@ -7,32 +7,34 @@
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { astroBuildArgs, errorLines } from './lib/build-log.mjs';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, values.out);
 
-/** Runs a command, echoing its output, and resolves with the exit code and the lines it printed. */
+/** Runs a command, echoing its output, and resolves with the exit code and everything it printed. */
 function run(command, args, env = {}) {
   return new Promise((done) => {
     const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const lines = [];
+    // Whole chunks are kept and split only at the end, so a line cut between two chunks stays whole.
+    const chunks = [];
     const take = (stream, out) =>
       stream.on('data', (chunk) => {
-        lines.push(...chunk.toString().split('\n'));
+        chunks.push(chunk);
         if (!values.quiet) out.write(chunk);
       });
     take(child.stdout, process.stdout);
     take(child.stderr, process.stderr);
-    child.on('close', (code) => done({ code: code ?? 1, lines }));
+    child.on('close', (code) => done({ code: code ?? 1, log: Buffer.concat(chunks).toString() }));
   });
 }
 
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 const started = performance.now();
 const contentEnv = values.content ? { VIDENSBASEN_CONTENT: resolve(root, values.content) } : {};
-const astro = await run(bin('astro'), ['build', '--force', '--outDir', outDir], contentEnv);
-const errors = astro.lines.filter((line) => /\[ERROR\]/.test(line));
+const astro = await run(bin('astro'), astroBuildArgs(outDir), contentEnv);
+const errors = errorLines(astro.log);
 if (astro.code !== 0 || errors.length > 0) {
   console.error(`\nByggeriet fejlede${errors.length ? ` (${errors.length} [ERROR]-linjer i loggen)` : ''}:`);
   for (const line of errors) console.error(`  ${line}`);

@@ -173,7 +173,10 @@ export const UI = {
     },
   },
   /** Strings of the accessibility statement and trust pages (trust issue). */
-  tillid: {},
+  tillid: {
+    title: 'Tilgængelighedserklæring',
+    description: 'Hvor tilgængelig Vidensbasen er, hvilke begrænsninger vi kender, og hvordan du kontakter os om problemer.',
+  },
   /** Strings of the open-data pages and council data (data issue). */
   data: {
     title: 'Åbne data',

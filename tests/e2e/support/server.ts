@@ -15,10 +15,17 @@ function freePort(): Promise<number> {
   });
 }
 
+/** How the site is served: `headers` sends the site's _headers file, `csp` adds a full CSP header. */
+export interface ServeOptions {
+  headers?: boolean;
+  csp?: string;
+}
+
 /** Serves a built site (default dist/) with scripts/serve.mjs; returns its base URL and a stop function. */
-export async function serveSite(dir = 'dist'): Promise<{ url: string; stop: () => void }> {
+export async function serveSite(dir = 'dist', options: ServeOptions = {}): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [resolve(root, 'scripts/serve.mjs'), dir], {
+  const flags = [...(options.headers ? ['--headers'] : []), ...(options.csp ? ['--csp', options.csp] : [])];
+  const child: ChildProcess = spawn(process.execPath, [resolve(root, 'scripts/serve.mjs'), dir, ...flags], {
     cwd: root,
     env: { ...process.env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],

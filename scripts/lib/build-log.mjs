@@ -1,0 +1,25 @@
+/**
+ * What scripts/build.mjs decides about an Astro build, kept apart so unit tests can prove it.
+ */
+import { stripVTControlCharacters } from 'node:util';
+
+/**
+ * Astro's arguments for a production build into `outDir`. `--force` clears the content-layer
+ * cache, so a changed remark/rehype plugin is never hidden by stale renders (security-findings R7).
+ * @param {string} outDir
+ * @returns {string[]}
+ */
+export function astroBuildArgs(outDir) {
+  return ['build', '--force', '--outDir', outDir];
+}
+
+/**
+ * The lines of a build log that report an error. Astro logs some Markdown render errors as
+ * `[ERROR]` and still exits 0 (security-findings R6), so the build must fail on these lines.
+ * Colour codes are removed first: with FORCE_COLOR the tag may be wrapped in escape sequences.
+ * @param {string} log everything the build printed (stdout and stderr)
+ * @returns {string[]}
+ */
+export function errorLines(log) {
+  return stripVTControlCharacters(log).split(/\r?\n/).filter((line) => /\[ERROR\]/.test(line));
+}

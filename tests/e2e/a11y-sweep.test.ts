@@ -1,0 +1,55 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { serveSite } from './support/server.ts';
+import { axeViolations, sitemapPaths } from './support/site.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+  // AxeBuilder needs a page from browser.newContext() (security-findings R15); one context for the sweep.
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+describe('accessibility sweep (axe, WCAG 2.1 A and AA) in Chromium', () => {
+  it('finds no violation on any page in the sitemap', async () => {
+    const paths = sitemapPaths();
+    expect(paths.length).toBeGreaterThan(20);
+    expect(paths).toContain('/tilgaengelighed/');
+    const page = await context.newPage();
+    const violations: string[] = [];
+    for (const path of paths) {
+      const response = await page.goto(site.url + path);
+      expect(response?.status(), path).toBe(200);
+      violations.push(...(await axeViolations(page, path)));
+    }
+    await page.close();
+    expect(violations).toEqual([]);
+  }, 1_200_000);
+
+  it('finds no violation on the 404 page', async () => {
+    const page = await context.newPage();
+    const response = await page.goto(`${site.url}/findes-ikke/`);
+    expect(response?.status()).toBe(404);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('finds no violation with the mobile menu open at 320 px', async () => {
+    const mobile = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await mobile.newPage();
+    await page.goto(`${site.url}/organisationer/`);
+    await page.click('.main-nav summary');
+    expect(await page.locator('.main-nav a[href="/strategi/"]').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await mobile.close();
+  });
+});
