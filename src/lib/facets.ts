@@ -1,5 +1,6 @@
 import { COLLECTIONS, type CollectionName } from '../schemas/shared/collections.ts';
 import type { Vocab } from '../schemas/shared/vocab.ts';
+import { toTokens } from './search/selection.ts';
 import { EKSEMPEL_STATUS, MAALGRUPPER, ORGANISATIONSTYPER, REGIONER, TEMAER } from '../schemas/shared/vocabularies.ts';
 
 /**
@@ -60,4 +61,10 @@ export function facetValuesOf(collection: CollectionName, data: Record<string, u
     if (keys.length > 0) values[facet] = [...new Set(keys)];
   }
   return values;
+}
+
+/** A catalogue entry's facet values as `facet:key` tokens for its card, or undefined outside the catalogues. */
+export function catalogueTokens(collection: CollectionName, data: Record<string, unknown>): string | undefined {
+  const fields = FACETS[collection];
+  return fields ? toTokens(facetValuesOf(collection, data, fields)) : undefined;
 }

@@ -70,3 +70,18 @@ export function pagefindFilters(selection: Selection): Record<string, { any: str
   for (const [facet, values] of Object.entries(selection)) if (values.length > 0) filters[facet] = { any: values };
   return filters;
 }
+
+/** Facet values as one attribute value: `tema:forebyggelse tema:kultur region:hovedstaden`. */
+export function toTokens(values: FacetValues): string {
+  return Object.entries(values).flatMap(([facet, keys]) => (keys ?? []).map((k) => `${facet}:${k}`)).join(' ');
+}
+
+/** The facet values written by `toTokens`. */
+export function fromTokens(tokens: string): Record<string, string[]> {
+  const values: Record<string, string[]> = {};
+  for (const token of tokens.split(/\s+/)) {
+    const at = token.indexOf(':');
+    if (at > 0) (values[token.slice(0, at)] ??= []).push(token.slice(at + 1));
+  }
+  return values;
+}

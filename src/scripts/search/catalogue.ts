@@ -1,27 +1,28 @@
 /**
  * Faceted browsing of a catalogue (examples, organisations, offers). The page already lists every
- * entry (the no-JavaScript fallback), so filtering hides the cards that do not match: no index to
- * download, exact counts, instant results. OR within a facet, AND across facets; the state lives
+ * entry (the no-JavaScript fallback), each card with its facet values, so filtering hides the cards
+ * that do not match: no index to download, exact counts, instant results. OR within a facet, AND across facets; the state lives
  * in the URL (`?tema=a&tema=b&region=c`), so it survives a reload, a shared link and Back.
  */
 import { SOEG, UI } from '../../lib/ui';
-import { facetCounts, isEmpty, matches, selectionFromParams, selectionToParams, type FacetValues, type Selection } from '../../lib/search/selection';
+import { facetCounts, fromTokens, isEmpty, matches, selectionFromParams, selectionToParams, type FacetValues, type Selection } from '../../lib/search/selection';
 import { facetNames, readSelection, writeCounts, writeSelection, writeUrl } from './facet-panel';
 
 /** Wires the filter panel of a catalogue page. */
 export function startCatalogue(panel: HTMLDetailsElement): void {
   const formEl = panel.querySelector<HTMLFormElement>('form[data-katalog-form]');
-  const dataNode = panel.querySelector('script[data-katalog-data]');
   const status = document.querySelector<HTMLElement>('[data-katalog-status]');
-  if (!formEl || !dataNode || panel.dataset['started']) return;
+  if (!formEl || panel.dataset['started']) return;
   const form = formEl;
   panel.dataset['started'] = 'ja';
 
-  const data = JSON.parse(dataNode.textContent ?? '{}') as Record<string, FacetValues>;
   const facets = facetNames(form);
   const main = panel.closest('main') ?? document;
   const hrefOf = (card: HTMLElement) => card.querySelector('a')?.getAttribute('href') ?? '';
-  const cards = [...main.querySelectorAll<HTMLLIElement>('li.card')].filter((c) => hrefOf(c) in data);
+  // Each card carries its entry's facet values; an entry listed in two groups counts once.
+  const cards = [...main.querySelectorAll<HTMLLIElement>('li.card[data-facetter]')];
+  const data: Record<string, FacetValues> = {};
+  for (const card of cards) data[hrefOf(card)] ??= fromTokens(card.dataset['facetter'] ?? '');
   const total = Object.keys(data).length;
 
   function apply(selection: Selection) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  facetCounts, isEmpty, matches, pagefindFilters, selectionFromParams, selectionToParams, without,
+  facetCounts, fromTokens, isEmpty, matches, pagefindFilters, selectionFromParams, selectionToParams, toTokens, without,
 } from '../../../../src/lib/search/selection.ts';
 
 const FACETS = ['tema', 'region'];
@@ -66,5 +66,14 @@ describe('facet counts', () => {
 describe('Pagefind filters', () => {
   it('turns each facet into an "any" clause, leaving empty facets out', () => {
     expect(pagefindFilters({ tema: ['a', 'b'], region: [] })).toEqual({ tema: { any: ['a', 'b'] } });
+  });
+});
+
+describe('facet values as card tokens', () => {
+  it('round-trips through one attribute value', () => {
+    const values = { tema: ['forebyggelse', 'kultur'], region: ['hovedstaden'], pejlemaerke: ['pejlemaerke-1-forebyggelse'] };
+    expect(toTokens(values)).toBe('tema:forebyggelse tema:kultur region:hovedstaden pejlemaerke:pejlemaerke-1-forebyggelse');
+    expect(fromTokens(toTokens(values))).toEqual(values);
+    expect(fromTokens('')).toEqual({});
   });
 });
