@@ -28,7 +28,7 @@ export const SOEG = {
     `${n === 0 ? 'Ingen' : n} ${n === 1 ? 'resultat' : 'resultater'}${query ? ` for "${query}"` : ''}`,
   countFiltered: (n: number) => `${n === 1 ? '1 side passer' : `${n} sider passer`} til filtrene`,
   shown: (shown: number, total: number) => `Viser ${shown} af ${total}`,
-  none: 'Prøv et andet ord, færre ord eller færre filtre. Du kan også gå til oversigterne:',
+  none: 'Prøv et andet ord, færre ord eller færre filtre – eller find siden via menuen.',
   empty: 'Skriv et søgeord, eller vælg et filter.',
   all: (query: string) => `Se alle resultater for "${query}"`,
   more: 'Vis flere resultater',
@@ -38,7 +38,6 @@ export const SOEG = {
   unavailable:
     'Søgeindekset findes ikke endnu. Under udvikling (npm run dev) bruger søgningen indekset fra den seneste build: kør "npm run build" én gang, eller brug "npm start".',
   failed: 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden, eller brug oversigterne.',
-  catalogues: 'Oversigter',
 } as const;
 
 /**

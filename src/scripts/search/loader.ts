@@ -21,7 +21,8 @@ export function startLoader(): void {
     document.addEventListener('keydown', (event) => {
       if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target)) {
         event.preventDefault();
-        field.focus();
+        // On the search page, "/" goes to its own field.
+        (document.querySelector<HTMLInputElement>('form[data-soegeside] input[name="q"]') ?? field).focus();
       }
     });
   }
