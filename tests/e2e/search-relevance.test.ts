@@ -69,8 +69,9 @@ describe('realistic questions find the entry that answers them', () => {
 });
 
 /**
- * The glossary's synonyms. For each pair, the glossary entry ranks high, and every entry page
- * that uses the term but never the query word is found too: those are found only by the synonym layer.
+ * The glossary's synonyms. For each pair, the glossary entry ranks high, and every entry page that
+ * uses the term is found by the other word, also pages that never use that word (only the
+ * synonym layer can find those).
  */
 const SYNONYMS: [query: string, term: RegExp, queryWord: RegExp, glossary: string][] = [
   ['NGO', /civilsamfundsorganisation/, /\bngo/, '/ordliste/civilsamfundsorganisation/'],
@@ -78,15 +79,23 @@ const SYNONYMS: [query: string, term: RegExp, queryWord: RegExp, glossary: strin
   ['patientorganisation', /patientforening/, /patientorganisation/, '/ordliste/patientforening/'],
   ['hjemløse', /hjemløshed/, /hjemløs(?!hed)/, '/ordliste/hjemloeshed/'],
 ];
-const ENTRY_COLLECTIONS = ['eksempler', 'organisationer', 'tilbud', 'vejledninger', 'rammer', 'pejlemaerker', 'strategi'] as const;
+const ENTRY_COLLECTIONS = ['eksempler', 'organisationer', 'tilbud', 'vejledninger', 'rammer', 'pejlemaerker', 'strategi', 'ordliste'] as const;
 
 describe('synonyms from the glossary', () => {
+  const foundOnlyBySynonym: string[] = [];
+  let indexed: Promise<Record<string, string>> | undefined;
+
   it.each(SYNONYMS)('"%s" finds the glossary term and every entry about %s', async (query, term, queryWord, glossary) => {
-    const texts = await indexedTexts(page, ENTRY_COLLECTIONS.flatMap((c) => published(c)).map((e) => e.url));
-    const onlyTerm = Object.keys(texts).filter((url) => term.test(texts[url] ?? '') && !queryWord.test(texts[url] ?? ''));
-    expect(onlyTerm.length, `ingen sider bruger kun ${term}`).toBeGreaterThan(0);
+    const texts = await (indexed ??= indexedTexts(page, ENTRY_COLLECTIONS.flatMap((c) => published(c)).map((e) => e.url)));
+    const usingTerm = Object.keys(texts).filter((url) => term.test(texts[url] ?? ''));
+    expect(usingTerm).toContain(glossary);
     const results = await searchOnPage(page, query, { all: true });
     expect(results.slice(0, 3)).toContain(glossary);
-    expect(onlyTerm.filter((url) => !results.includes(url))).toEqual([]);
+    expect(usingTerm.filter((url) => !results.includes(url))).toEqual([]);
+    foundOnlyBySynonym.push(...usingTerm.filter((url) => !queryWord.test(texts[url] ?? '')));
+  });
+
+  it('found pages that never use the word searched for', () => {
+    expect(foundOnlyBySynonym.length).toBeGreaterThan(0);
   });
 });
