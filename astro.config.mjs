@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { SITE } from './src/lib/site.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
+import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
@@ -31,6 +32,7 @@ export default defineConfig({
   integrations: [
     mdx({ optimize: true }),
     sitemap({ filter: (page) => !page.includes('/redaktion/') }),
+    pagefindDev(),
   ],
   security: {
     csp: {

@@ -10,13 +10,16 @@ import { keyOf } from './relations.ts';
  * Each is computed once per build and shared by every page that shows a part of it, so building
  * N pages never redoes O(N) work per page.
  */
-const catalogues = new Map<CollectionName, Promise<Paginated<AnyEntry>>>();
+const catalogues = new Map<CollectionName, Promise<Paginated<AnyEntry> & { all: AnyEntry[] }>>();
 
-/** A collection's list page, grouped as listing.ts says and split into pages. */
-export function catalogue(collection: CollectionName): Promise<Paginated<AnyEntry>> {
+/** A collection's list page, grouped as listing.ts says and split into pages, with all its entries. */
+export function catalogue(collection: CollectionName): Promise<Paginated<AnyEntry> & { all: AnyEntry[] }> {
   let found = catalogues.get(collection);
   if (!found) {
-    found = corpus().then(({ all }) => paginate(GROUPING[collection](all.filter((e) => e.collection === collection))));
+    found = corpus().then(({ all }) => {
+      const entries = all.filter((e) => e.collection === collection);
+      return { ...paginate(GROUPING[collection](entries)), all: entries };
+    });
     catalogues.set(collection, found);
   }
   return found;
