@@ -19,7 +19,7 @@ const entries = generateCorpus(N);
 const published = (collection: string) => entries.filter((e) => e.collection === collection && e.data['status'] === 'publiceret');
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-const cardLinks = (html: string) => [...main(html).matchAll(/<li class="card">\s*(?:<p[^>]*>[^<]*<\/p>\s*)?<h\d><a href="([^"]+)"/g)].map((m) => m[1]);
+const cardLinks = (html: string) => [...main(html).matchAll(/<li class="card"[^>]*>\s*(?:<p[^>]*>[^<]*<\/p>\s*)?<h\d><a href="([^"]+)"/g)].map((m) => m[1]);
 
 beforeAll(() => {
   writeCorpus(N, content);
