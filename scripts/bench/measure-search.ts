@@ -9,6 +9,7 @@
  * count too.
  */
 import type { Page } from 'playwright-core';
+import { benchSearch, summarise } from '../bench-search.ts';
 import { launchBrowser } from '../../tests/e2e/support/browser.ts';
 import { serveDir } from './static-server.ts';
 
@@ -84,4 +85,19 @@ export async function measureSearch(dir: string, queries = QUERIES, startPath = 
     await server.close();
   }
   return timings;
+}
+
+/**
+ * The header search as a reader uses it (typing to the result count shown), measured by the search
+ * issue's scripts/bench-search.ts on the same site: medians of cold and warm, in ms and KB.
+ */
+export async function measureHeaderSearch(dir: string) {
+  const server = await serveDir(dir);
+  const browser = await launchBrowser();
+  try {
+    return summarise(await benchSearch(browser, server.url, dir));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }

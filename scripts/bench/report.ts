@@ -25,6 +25,8 @@ export interface BenchResult {
     coldMedianBytes: number;
     warmMedianBytes: number;
   };
+  /** The header search through the site's own UI (scripts/bench-search.ts), cold and warm. */
+  headerSearch?: { mode: 'cold' | 'warm'; medianMs: number; maxMs: number; medianEngineMs: number; medianKb: number }[];
 }
 
 const median = (values: number[]) => {
@@ -74,6 +76,10 @@ const ROWS: [string, (r: BenchResult) => string][] = [
   ['Søgning, kold: median / maks.', (r) => (r.search ? `${ms(r.search.coldMedianMs)} / ${ms(r.search.coldMaxMs)}` : '–')],
   ['Søgning, varm: median / maks.', (r) => (r.search ? `${ms(r.search.warmMedianMs)} / ${ms(r.search.warmMaxMs)}` : '–')],
   ['Hentet ved søgning, kold / varm (median)', (r) => (r.search ? `${kb(r.search.coldMedianBytes)} / ${kb(r.search.warmMedianBytes)}` : '–')],
+  ['Søgefeltet (bench-search), kold / varm (median)', (r) => {
+    const [cold, warm] = [r.headerSearch?.find((h) => h.mode === 'cold'), r.headerSearch?.find((h) => h.mode === 'warm')];
+    return cold && warm ? `${ms(cold.medianMs)} / ${ms(warm.medianMs)}` : '–';
+  }],
 ];
 
 /** A Markdown table with one column per result. */

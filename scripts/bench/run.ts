@@ -2,7 +2,9 @@
  * `npm run bench -- --n 1000`: generates a synthetic corpus of N entries in .bench/content-<N>/,
  * checks it with the real content rules, builds it into .bench/dist-<N>/ with the real build
  * script, measures the build, the built pages and search in Chromium, and prints a table and
- * JSON (also saved as .bench/results-<N>.json). Never touches content/ or dist/.
+ * JSON (also saved as .bench/results-<N>.json). Never touches content/ or dist/. Search is timed
+ * twice: Pagefind's JS API directly (measure-search.ts) and the header search as a reader uses it
+ * (the search issue's scripts/bench-search.ts).
  * Options: --n (comma-separated for several sizes), --seed, --no-search, --profile (CPU profile of
  * the build, summarised), --table FILE… (print one table from saved result files, build nothing).
  */
@@ -15,7 +17,7 @@ import { lintContent } from '../../src/lib/lint.ts';
 import { writeCorpus } from './generate.ts';
 import { largestProfile, measureBuild } from './measure-build.ts';
 import { measureDist } from './measure-dist.ts';
-import { measureSearch } from './measure-search.ts';
+import { measureHeaderSearch, measureSearch } from './measure-search.ts';
 import { formatSummary, summariseProfile } from './profile.ts';
 import { markdownTable, summariseSearch, type BenchResult } from './report.ts';
 
@@ -61,6 +63,7 @@ async function bench(n: number, seed: number): Promise<BenchResult> {
   if (!values['no-search']) {
     log('måler søgning i Chromium …');
     result.search = summariseSearch(await measureSearch(dist));
+    result.headerSearch = await measureHeaderSearch(dist);
   }
   if (build.profileDir) {
     const file = largestProfile(build.profileDir);
