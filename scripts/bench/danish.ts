@@ -4,6 +4,7 @@
  * like the real site's — not like lorem ipsum.
  */
 import type { Random } from './prng.ts';
+import { slugify as baseSlugify } from '../../src/lib/slug.ts';
 
 /** Municipalities of Region Østdanmark (Hovedstaden and Sjælland). */
 export const KOMMUNER = [
@@ -165,17 +166,5 @@ export const place = (r: Random) => `${r.pick(['Foreningens lokaler', 'Bibliotek
 export const referral = (r: Random) =>
   r.pick(['Ring til foreningen og aftal en første samtale.', 'Patienten kan selv møde op uden henvisning.', 'Personalet udfylder en kort henvisning sammen med patienten.', 'Kontakt organisationen via dens hjemmeside.']);
 
-/** Ascii slug as Astro's glob loader makes ids (æ→ae, ø→oe, å→aa). */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 70)
-    .replace(/-+$/, '');
-}
+/** A file name from a title, as editors get it from `npm run ny`, kept short for synthetic titles. */
+export const slugify = (text: string): string => baseSlugify(text).slice(0, 70).replace(/-+$/, '');
