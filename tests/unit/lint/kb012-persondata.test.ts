@@ -27,6 +27,11 @@ describe('KB012 persondata', () => {
     expect(problems.map((p) => p.field)).toEqual(['samarbejde']);
   });
 
+  it('leaves the schema-checked CVR field alone, even when it starts like a mobile number', () => {
+    const data = { ...VALID.organisationer, cvr: '25000005' };
+    expect(lintDir(contentDir({ ...BASE, 'organisationer/hjerteforeningen.mdx': mdx(data) })).filter((p) => p.rule === 'KB012')).toEqual([]);
+  });
+
   it('accepts allow-listed public numbers', () => {
     const files = { ...BASE, 'organisationer/hjerteforeningen.mdx': mdx(VALID.organisationer, 'Rådgivning: 20 30 40 50.'), 'undtagelser.yaml': 'kontakt:\n  - "20 30 40 50"\n' };
     expect(lintDir(contentDir(files)).filter((p) => p.rule === 'KB012')).toEqual([]);

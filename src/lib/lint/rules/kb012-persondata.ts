@@ -12,7 +12,8 @@ const PHONE = /(?<![\d+])(?:(?:\+|00)45[\s.]?)?(\d{2}([\s.]?)\d{2}\2\d{2}\2\d{2}
 const MOBILE_PREFIX = /^(2\d|3[01]|4[0-2]|5[0-3]|6[01]|71|81|9[1-3])/;
 /** Labels that make eight digits something else than a phone number. */
 const NOT_PHONE_LABEL = /(cvr(?:-?nr\.?)?|p-?nr\.?|p-nummer|ean|reg\.?\s*nr\.?|kontonr\.?|sagsnr\.?|journalnr\.?)\s*:?\s*$/i;
-const FIELDS_CHECKED_BY_SCHEMA = new Set(['mail', 'telefon']);
+/** Fields whose form the schema already checks: contact fields, and the CVR number (eight digits, modulus 11). */
+const FIELDS_CHECKED_BY_SCHEMA = new Set(['mail', 'telefon', 'cvr']);
 
 const maskEmail = (address: string) => `${address[0]}…@${address.split('@')[1]}`;
 const maskPhone = (digits: string) => `XX XX XX ${digits.slice(-2)}`;
@@ -37,7 +38,7 @@ export function personalData(text: string, allow: Allowlist): string[] {
   return messages;
 }
 
-/** Every string in frontmatter data with its path, except the schema-checked contact fields. */
+/** Every string in frontmatter data with its path, except the schema-checked fields. */
 function strings(value: unknown, path: (string | number)[] = []): { text: string; path: (string | number)[] }[] {
   if (typeof value === 'string') return [{ text: value, path }];
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...path, i]));
