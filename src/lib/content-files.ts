@@ -104,18 +104,24 @@ export function contentRoot(repoRoot = process.cwd()): string {
   return resolve(repoRoot, process.env['VIDENSBASEN_CONTENT'] ?? 'content');
 }
 
-/** Reads every entry of every collection under `contentRoot` (normally `<repo>/content`). */
-export function readAllContent(contentRoot: string, repoRoot = process.cwd()): ContentFile[] {
-  const files: ContentFile[] = [];
+/** Each collection with its entry format and the sorted names in its folder (missing folders skipped). */
+function* collectionFolders(contentRoot: string) {
   for (const collection of COLLECTIONS.keys) {
-    const { format } = COLLECTION_DEFINITIONS[collection];
-    let names: string[] = [];
+    let names: string[];
     try {
-      names = readdirSync(join(contentRoot, collection));
+      names = readdirSync(join(contentRoot, collection)).sort();
     } catch {
       continue;
     }
-    for (const name of names.filter((n) => n.endsWith(`.${format}`)).sort()) {
+    yield { collection, format: COLLECTION_DEFINITIONS[collection].format, names };
+  }
+}
+
+/** Reads every entry of every collection under `contentRoot` (normally `<repo>/content`). */
+export function readAllContent(contentRoot: string, repoRoot = process.cwd()): ContentFile[] {
+  const files: ContentFile[] = [];
+  for (const { collection, format, names } of collectionFolders(contentRoot)) {
+    for (const name of names.filter((n) => n.endsWith(`.${format}`))) {
       files.push(readContentFile(contentRoot, collection, name, repoRoot));
     }
   }
@@ -128,15 +134,8 @@ export function readAllContent(contentRoot: string, repoRoot = process.cwd()): C
  */
 export function strayContentFiles(contentRoot: string, repoRoot = process.cwd()): string[] {
   const stray: string[] = [];
-  for (const collection of COLLECTIONS.keys) {
-    const { format } = COLLECTION_DEFINITIONS[collection];
-    let names: string[] = [];
-    try {
-      names = readdirSync(join(contentRoot, collection));
-    } catch {
-      continue;
-    }
-    for (const name of names.filter((n) => !n.endsWith(`.${format}`) && !n.startsWith('.')).sort()) {
+  for (const { collection, format, names } of collectionFolders(contentRoot)) {
+    for (const name of names.filter((n) => !n.endsWith(`.${format}`) && !n.startsWith('.'))) {
       stray.push(relative(repoRoot, join(contentRoot, collection, name)));
     }
   }
