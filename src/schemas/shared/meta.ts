@@ -21,6 +21,9 @@ export const metaShape = {
   forbehold: list('forbehold', text('forbehold', 'Skriv forbeholdet som en hel sætning.', 500), 'Skriv hvert forbehold som en hel sætning.')
     .optional()
     .describe('Oplysninger i posten, som ingen kilde bekræfter. Hvert forbehold vises for læseren som en hel sætning.'),
+  redaktionsnoter: list('redaktionsnoter', text('redaktionsnoter', 'Skriv noten som en hel sætning til redaktionen.', 500), 'Skriv hver note som en hel sætning.')
+    .optional()
+    .describe('Noter til redaktionen, fx hvorfor en organisation er registreret som en bestemt type. Vises kun på /redaktion/, aldrig for læseren.'),
 };
 
 /**
