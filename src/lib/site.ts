@@ -1,3 +1,5 @@
+import { feedbackMailbox } from './feedback.ts';
+
 /**
  * Site-wide settings. Each can be overridden by an environment variable at build time, so a
  * deployment sets its own without editing code.
@@ -9,6 +11,12 @@ export const SITE = {
   repositoryUrl: process.env['REPO_URL'] ?? 'https://github.com/region-oestdanmark/vidensbasen',
   /** The branch that is published. */
   branch: process.env['REPO_BRANCH'] ?? 'main',
+  /**
+   * The role mailbox that readers' answers to "Var siden nyttig?" go to (FEEDBACK_EMAIL, e.g.
+   * kontakt@eksempel.dk). Checked against the schemas' role-mailbox rule when the build starts;
+   * until it is set, a marked default on a reserved domain is used and the build tests list it.
+   */
+  feedback: feedbackMailbox(process.env['FEEDBACK_EMAIL']),
   name: 'Vidensbasen',
   tagline: 'Samarbejdet mellem Region Østdanmark og civilsamfundet',
 } as const;

@@ -69,7 +69,7 @@ export const UI = {
     nextReview: 'Næste gennemgang',
     edit: 'Foreslå en ændring',
     history: 'Se ændringer',
-    feedback: 'Var siden nyttig? Giv os besked',
+    feedback: 'Var siden nyttig?',
     draft: 'Udkast – denne side publiceres ikke, før status er "publiceret".',
     external: '(ekstern side)',
     steps: 'Trin for trin',
@@ -238,6 +238,27 @@ export const UI = {
     shown: (shown: number, total: number) => `Viser ${shown} af ${total}.`,
     allInData: 'Alle står i CSV- og JSON-filen nedenfor.',
     moreIds: (n: number) => `… og ${n} flere. En posts id er den sidste del af adressen på dens side; se listen.`,
+  },
+  /** "Var siden nyttig?" under every entry: answering by e-mail needs no account. */
+  nyttig: {
+    intro: 'Svar med en e-mail til redaktionen – du behøver ingen konto. Dit mailprogram åbner med en færdig besked, som du kan skrive videre på.',
+    yes: 'Ja',
+    no: 'Nej',
+    /** Read after "Ja"/"Nej" by screen readers, so each link says what it does and where it leads. */
+    yesTarget: ', siden var nyttig (åbner en e-mail til redaktionen)',
+    noTarget: ', siden var ikke nyttig (åbner en e-mail til redaktionen)',
+    github: 'Har du en GitHub-konto?',
+    githubLink: 'Giv besked om siden på GitHub',
+    mail: {
+      subject: (answer: string, title: string, url: string) => `Var siden nyttig? ${answer}: ${title} (${url})`,
+      body: {
+        ja: ['Hej redaktionen', '', 'Siden var nyttig for mig.', '', 'Skriv gerne, hvad du brugte den til (du kan også bare sende mailen):'],
+        nej: ['Hej redaktionen', '', 'Siden var ikke nyttig for mig.', '', 'Skriv gerne, hvad der manglede, eller hvad der var forkert:'],
+      },
+      page: 'Side',
+      address: 'Adresse',
+      privacy: 'Skriv ikke cpr-nummer eller oplysninger om dit eller andres helbred i mailen.',
+    },
   },
   notFound: {
     title: 'Siden findes ikke',
