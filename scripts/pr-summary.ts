@@ -1,8 +1,9 @@
 /**
  * `npm run pr-summary -- <base-ref>`: compares the content at a git ref (the pull request's
  * base) with the working tree and prints a Markdown summary: new, changed (with fields),
- * moved and removed entries per collection, and the lint problems that are new. The PR
- * workflow appends it to $GITHUB_STEP_SUMMARY; run it locally with e.g. `main`.
+ * moved and removed entries per collection, the addresses of the pages to open in the preview
+ * artifact (and how to open it), and the lint problems that are new. The PR workflow appends it
+ * to $GITHUB_STEP_SUMMARY; run it locally with e.g. `main`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';

@@ -31,40 +31,105 @@ export function changedFields(before: ContentFile, after: ContentFile): string[]
 /** A problem's identity across the two sides: its line may move, its meaning does not. */
 const problemKey = (p: Problem) => `${p.rule}|${p.file}|${p.field ?? ''}|${p.message}`;
 
-/**
- * The Markdown a pull request's job summary shows: per collection, which entries are new,
- * changed (and which fields), moved or removed, and which lint problems are new.
- */
-export function summarize(base: ContentState, head: ContentState): string {
+/** What a pull request does to one collection. */
+interface CollectionDiff {
+  collection: CollectionName;
+  added: ContentFile[];
+  /** Entries with the same file name whose source changed: [before, after]. */
+  changed: [ContentFile, ContentFile][];
+  /** Entries renamed with a redirect from the old address: [before, after]. */
+  moved: [ContentFile, ContentFile][];
+  removed: ContentFile[];
+}
+
+/** Per collection (in the site's order, only those touched): new, changed, moved and removed entries. */
+export function diffContent(base: ContentState, head: ContentState): CollectionDiff[] {
   const before = new Map(base.files.map((f) => [key(f), f]));
   const after = new Map(head.files.map((f) => [key(f), f]));
   const redirects = new Map(head.redirects.map((r) => [r.fra, r.til]));
+  const diffs: CollectionDiff[] = [];
+  for (const collection of COLLECTIONS.keys as readonly CollectionName[]) {
+    const moved: [ContentFile, ContentFile][] = [];
+    for (const f of base.files.filter((b) => b.collection === collection && !after.has(key(b)))) {
+      const target = head.files.find((h) => url(h) === redirects.get(url(f)) && !before.has(key(h)));
+      if (target) moved.push([f, target]);
+    }
+    const arrived = new Set(moved.map(([, to]) => key(to)));
+    const left = new Set(moved.map(([from]) => key(from)));
+    const added = head.files.filter((f) => f.collection === collection && !before.has(key(f)) && !arrived.has(key(f)));
+    const removed = base.files.filter((f) => f.collection === collection && !after.has(key(f)) && !left.has(key(f)));
+    const changed = head.files
+      .filter((f) => f.collection === collection && before.has(key(f)) && before.get(key(f))!.source !== f.source)
+      .map((f): [ContentFile, ContentFile] => [before.get(key(f))!, f]);
+    if (added.length || removed.length || changed.length || moved.length) diffs.push({ collection, added, changed, moved, removed });
+  }
+  return diffs;
+}
+
+/** A page a reviewer should open: a new, changed or moved entry and its site-relative address. */
+export interface ChangedPage {
+  change: 'Ny' | 'Ændret' | 'Flyttet';
+  title: string;
+  url: string;
+  /** Drafts are not part of the built site (only `npm run dev` shows them). */
+  draft: boolean;
+}
+
+/** The pages a pull request adds, changes or moves, in the site's collection order. */
+export function changedPages(diffs: CollectionDiff[]): ChangedPage[] {
+  const page = (change: ChangedPage['change'], f: ContentFile): ChangedPage => ({ change, title: titleOf(f), url: url(f), draft: status(f) !== 'publiceret' });
+  return diffs.flatMap((d) => [
+    ...d.added.map((f) => page('Ny', f)),
+    ...d.changed.map(([, f]) => page('Ændret', f)),
+    ...d.moved.map(([, to]) => page('Flyttet', to)),
+  ]);
+}
+
+/** The name of the PR workflow's artifact that holds the built site. */
+export const PREVIEW_ARTIFACT = 'vidensbasen-forhaandsvisning';
+
+/** The job summary's list of pages to open, and how to open the built site from the artifact. */
+export function previewSection(pages: ChangedPage[]): string[] {
+  const lines = ['### Sider at se efter', ''];
+  if (pages.length === 0) lines.push('Ingen sider er nye, ændrede eller flyttede.');
+  for (const p of pages) {
+    lines.push(`- ${p.change}: ${md(p.title)} – \`${p.url}\`${p.draft ? ' (udkast: er ikke med i det byggede websted; se den med `npm run dev`)' : ''}`);
+  }
+  lines.push(
+    '',
+    `Når bygningen er færdig, ligger hele det byggede websted som artefakten \`${PREVIEW_ARTIFACT}\` under *Artifacts* på kørslens oversigt (*Summary*). Sådan åbner du det:`,
+    '',
+    '1. Hent zip-filen, og pak den ud, fx til `~/Downloads/forhaandsvisning`.',
+    '2. Kør `npm run serve -- ~/Downloads/forhaandsvisning` i din klon af repositoryet. Det er den samme server, som testene bruger: den viser 404-siden, åbner adresser, der ender på `/`, og giver søgningen de filtyper, den skal bruge.',
+    '3. Åbn http://localhost:4321 efterfulgt af adressen ovenfor, fx http://localhost:4321' + (pages.find((p) => !p.draft)?.url ?? '/') + '. Er porten optaget, så sæt en anden med `PORT=4322 npm run serve -- …`.',
+    '',
+    'Ændrer pull requesten kode og ikke kun indhold, så læs koden igennem, før du åbner forhåndsvisningen: den kører pull requestens egne scripts i din browser.',
+    '',
+  );
+  return lines;
+}
+
+/**
+ * The Markdown a pull request's job summary shows: per collection, which entries are new,
+ * changed (and which fields), moved or removed; the pages to open in the preview and how; and
+ * which lint problems are new.
+ */
+export function summarize(base: ContentState, head: ContentState): string {
+  const redirects = new Map(head.redirects.map((r) => [r.fra, r.til]));
+  const diffs = diffContent(base, head);
   const lines: string[] = ['## Indhold i denne pull request', ''];
   const counts: string[] = [];
   const sections: string[] = [];
-  for (const collection of COLLECTIONS.keys as readonly CollectionName[]) {
-    const movedTo = new Map<string, ContentFile>();
-    for (const f of base.files.filter((b) => b.collection === collection && !after.has(key(b)))) {
-      const target = head.files.find((h) => url(h) === redirects.get(url(f)) && !before.has(key(h)));
-      if (target) movedTo.set(key(f), target);
-    }
-    const arrived = new Set([...movedTo.values()].map(key));
-    const added = head.files.filter((f) => f.collection === collection && !before.has(key(f)) && !arrived.has(key(f)));
-    const removed = base.files.filter((f) => f.collection === collection && !after.has(key(f)) && !movedTo.has(key(f)));
-    const moved = base.files.filter((f) => movedTo.has(key(f)));
-    const changed = head.files.filter((f) => f.collection === collection && before.has(key(f)) && before.get(key(f))!.source !== f.source);
-    if (!added.length && !removed.length && !changed.length && !moved.length) continue;
+  for (const { collection, added, changed, moved, removed } of diffs) {
     counts.push(`| ${COLLECTIONS.label(collection)} | ${added.length} | ${changed.length} | ${moved.length} | ${removed.length} |`);
     sections.push(`### ${COLLECTIONS.label(collection)}`, '');
     for (const f of added) sections.push(`- **Ny:** ${md(titleOf(f))} (\`${repoPath(f)}\`, ${status(f)})`);
-    for (const f of changed) {
-      const old = before.get(key(f))!;
+    for (const [old, f] of changed) {
       const fields = changedFields(old, f);
       const publishing = status(old) !== status(f) ? ` – **${status(old)} → ${status(f)}**` : '';
       sections.push(`- **Ændret:** ${md(titleOf(f))} – ${fields.length ? `felter: ${fields.join(', ')}` : 'kun formatering'}${publishing}`);
     }
-    for (const f of moved) {
-      const to = movedTo.get(key(f))!;
+    for (const [f, to] of moved) {
       const fields = changedFields(f, to);
       sections.push(`- **Flyttet:** ${md(titleOf(to))} (\`${url(f)}\` → \`${url(to)}\`, den gamle adresse omdirigeres)${fields.length ? ` – felter: ${fields.join(', ')}` : ''}`);
     }
@@ -77,6 +142,7 @@ export function summarize(base: ContentState, head: ContentState): string {
   }
   if (counts.length) lines.push('| Samling | Nye | Ændrede | Flyttede | Fjernede |', '| --- | ---: | ---: | ---: | ---: |', ...counts, '', ...sections);
   else lines.push('Pull requesten ændrer ikke indholdet.', '');
+  lines.push(...previewSection(changedPages(diffs)));
   const known = new Set(base.problems.map(problemKey));
   const fresh = head.problems.filter((p) => !known.has(problemKey(p)));
   const fixed = base.problems.length - head.problems.filter((p) => known.has(problemKey(p))).length;

@@ -3,13 +3,14 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { staleIssueForms } from '../../../src/lib/issue-forms.ts';
+import { PREVIEW_ARTIFACT } from '../../../src/lib/pr-summary.ts';
 import { feedbackUrl } from '../../../src/lib/site.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const dir = join(root, '.github/workflows');
 const workflows = readdirSync(dir).filter((f) => f.endsWith('.yml')).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 
-type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
+type Step = { id?: string; if?: string; uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown> };
 type Job = { permissions?: unknown; steps?: Step[] };
 
 describe('GitHub workflows', () => {
@@ -44,6 +45,22 @@ describe('GitHub workflows', () => {
     expect(pr).toContain('npm run -s pr-summary -- "$BASE_SHA" >> "$GITHUB_STEP_SUMMARY"');
     expect(pr).toContain('run: npm test');
     expect(pr).toContain('run: npm run tjek');
+  });
+
+  it('the PR workflow keeps the built site as a preview artifact, after the build, with read access only', () => {
+    const pr = parse(workflows.find((w) => w.name === 'pr.yml')!.text) as { jobs: Record<string, Job> };
+    const [job] = Object.values(pr.jobs);
+    const steps = job!.steps ?? [];
+    expect(job!.permissions).toEqual({ contents: 'read' });
+    const build = steps.findIndex((s) => s.run === 'npm test');
+    const upload = steps.findIndex((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(build).toBeGreaterThanOrEqual(0);
+    expect(upload).toBeGreaterThan(build);
+    expect(steps[upload]!.with).toMatchObject({ name: PREVIEW_ARTIFACT, path: 'dist', 'if-no-files-found': 'error' });
+    expect(steps[upload]!.if).toContain('!cancelled()');
+    const link = steps[upload + 1]!;
+    expect(link.env?.['ARTIFACT_URL']).toBe(`\${{ steps.${steps[upload]!.id}.outputs.artifact-url }}`);
+    expect(link.run).toMatch(/"\$ARTIFACT_URL" >> "\$GITHUB_STEP_SUMMARY"$/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseContentFile } from '../../../src/lib/content-files.ts';
-import { summarize, type ContentState } from '../../../src/lib/pr-summary.ts';
+import { changedPages, diffContent, PREVIEW_ARTIFACT, summarize, type ContentState } from '../../../src/lib/pr-summary.ts';
 import type { Problem } from '../../../src/lib/validate.ts';
 import { VALID } from '../schemas/fixtures.ts';
 
@@ -31,5 +31,35 @@ describe('the pull request summary', () => {
     const same = summarize(state([org('a', {})], { problems: [warning] }), state([org('a', {})], { problems: [{ ...warning, line: 12 }] }));
     expect(same).toContain('Pull requesten ændrer ikke indholdet.');
     expect(same).toContain('Ingen nye fejl eller advarsler.');
+  });
+
+  it('lists the pages to open with their addresses: new, changed and moved entries, drafts marked, removed ones left out', () => {
+    const base = state([org('a', { navn: 'A' }), org('c', { navn: 'C' }), org('gammel', { navn: 'Flyttes' }), org('same', { navn: 'Samme' })]);
+    const head = state([org('a', { navn: 'A', resume: 'Nyt.' }), org('d', { navn: 'Ældre & unge', status: 'udkast' }), org('ny-adresse', { navn: 'Flyttes' }), org('same', { navn: 'Samme' })], {
+      redirects: [{ fra: '/organisationer/gammel/', til: '/organisationer/ny-adresse/', line: 1 }],
+    });
+    expect(changedPages(diffContent(base, head))).toEqual([
+      { change: 'Ny', title: 'Ældre & unge', url: '/organisationer/d/', draft: true },
+      { change: 'Ændret', title: 'A', url: '/organisationer/a/', draft: false },
+      { change: 'Flyttet', title: 'Flyttes', url: '/organisationer/ny-adresse/', draft: false },
+    ]);
+    const text = summarize(base, head);
+    const pages = text.split('### Sider at se efter\n\n')[1]!.split('\n\n')[0];
+    expect(pages).toBe([
+      '- Ny: Ældre & unge – `/organisationer/d/` (udkast: er ikke med i det byggede websted; se den med `npm run dev`)',
+      '- Ændret: A – `/organisationer/a/`',
+      '- Flyttet: Flyttes – `/organisationer/ny-adresse/`',
+    ].join('\n'));
+    expect(text).not.toContain('- Fjernet: C');
+  });
+
+  it('says where the built site is and how to open it locally, also when no page changed', () => {
+    for (const text of [summarize(state([org('a', {})]), state([org('a', { resume: 'Nyt.' })])), summarize(state([]), state([]))]) {
+      expect(text).toContain(`artefakten \`${PREVIEW_ARTIFACT}\``);
+      expect(text).toContain('`npm run serve -- ~/Downloads/forhaandsvisning`');
+      expect(text.indexOf('### Sider at se efter')).toBeLessThan(text.indexOf('### Indholdstjekket'));
+    }
+    expect(summarize(state([org('a', {})]), state([org('a', { resume: 'Nyt.' })]))).toContain('fx http://localhost:4321/organisationer/a/.');
+    expect(summarize(state([]), state([]))).toContain('Ingen sider er nye, ændrede eller flyttede.');
   });
 });
