@@ -10,7 +10,7 @@ const root = resolve(import.meta.dirname, '../../..');
 const dir = join(root, '.github/workflows');
 const workflows = readdirSync(dir).filter((f) => f.endsWith('.yml')).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 
-type Step = { id?: string; if?: string; uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown> };
+type Step = { id?: string; if?: string; uses?: string; run?: string; env?: { ARTIFACT_URL?: string }; with?: Record<string, unknown> };
 type Job = { permissions?: unknown; steps?: Step[] };
 
 describe('GitHub workflows', () => {
@@ -59,7 +59,7 @@ describe('GitHub workflows', () => {
     expect(steps[upload]!.with).toMatchObject({ name: PREVIEW_ARTIFACT, path: 'dist', 'if-no-files-found': 'error' });
     expect(steps[upload]!.if).toContain('!cancelled()');
     const link = steps[upload + 1]!;
-    expect(link.env?.['ARTIFACT_URL']).toBe(`\${{ steps.${steps[upload]!.id}.outputs.artifact-url }}`);
+    expect(link.env?.ARTIFACT_URL).toBe(`\${{ steps.${steps[upload]!.id}.outputs.artifact-url }}`);
     expect(link.run).toMatch(/"\$ARTIFACT_URL" >> "\$GITHUB_STEP_SUMMARY"$/);
   });
 });
