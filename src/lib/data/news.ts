@@ -19,7 +19,7 @@ const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b)
  * or its last review, whichever is later; without history (a shallow clone) the review date.
  * It is "Ny" when it has had one commit only, "Ændret" after more.
  */
-export function newsItems(ctx: DataContext, dates: Map<string, FileHistory>, limit = 50): FeedItem[] {
+export function newsItems(ctx: DataContext, dates: Map<string, Pick<FileHistory, 'created' | 'updated'>>, limit = 50): FeedItem[] {
   const items = [...ctx.byKey.values()]
     .filter((e) => IN_FEED.includes(e.collection))
     .map((entry) => {
