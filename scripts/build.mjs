@@ -1,6 +1,8 @@
 /**
- * `npm run build`: Astro (content cache cleared, so a changed plugin is never hidden) then
- * Pagefind. Fails if Astro logs an [ERROR] line even when it exits 0 (security-findings R6).
+ * `npm run build`: the content lint (`npm run tjek`, the same rules and verdict), then Astro (content
+ * cache cleared, so a changed plugin is never hidden), then Pagefind. Stops before Astro starts when
+ * the lint finds an error, so the build refuses everything `npm run tjek` refuses and nothing of it
+ * reaches the output. Fails if Astro logs an [ERROR] line even when it exits 0 (security-findings R6).
  * Options: --out <dir> (default dist), --content <dir> (default content; sets VIDENSBASEN_CONTENT,
  * which src/content.config.ts reads — the benchmark and tests build other corpora this way), --quiet,
  * --json (a last line of machine-readable step timings, read by `npm run bench`).
@@ -22,7 +24,7 @@ const VITE_RESERVED = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'NODE_E
 const buildEnv = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_RESERVED.has(key))), NODE_ENV: 'production' };
 
 /** Runs a command, echoing its output, and resolves with the exit code and everything it printed. */
-function run(command, args, env = {}) {
+function run(command, args, env = {}, { echo = !values.quiet } = {}) {
   return new Promise((done) => {
     const child = spawn(command, args, { cwd: root, env: { ...buildEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     // Whole chunks are kept and split only at the end, so a line cut between two chunks stays whole.
@@ -30,7 +32,7 @@ function run(command, args, env = {}) {
     const take = (stream, out) =>
       stream.on('data', (chunk) => {
         chunks.push(chunk);
-        if (!values.quiet) out.write(chunk);
+        if (echo) out.write(chunk);
       });
     take(child.stdout, process.stdout);
     take(child.stderr, process.stderr);
@@ -44,6 +46,15 @@ const contentEnv = values.content ? { VIDENSBASEN_CONTENT: resolve(root, values.
 // Rolldown's allocator (mimalloc) keeps freed memory for reuse; at 5,000 entries that was 0.4 GB of
 // the build's peak. Returning it at once costs no measurable time (README, "Ydelse").
 const allocatorEnv = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
+// The lint's full report is long (every warning); a build shows only its last line unless it fails.
+const tjek = await run(bin('node'), [resolve(root, 'scripts/tjek.ts'), ...(values.content ? [resolve(root, values.content)] : [])], {}, { echo: false });
+if (tjek.code !== 0) {
+  process.stderr.write(tjek.log);
+  console.error('\nByggeriet er stoppet, før noget blev bygget: indholdstjekket fandt fejl (se ovenfor). Ret dem, og byg igen.');
+  process.exit(1);
+}
+if (!values.quiet) console.log(tjek.log.trim().split('\n').at(-1));
+const tjekSeconds = (performance.now() - started) / 1000;
 const astro = await run(bin('astro'), astroBuildArgs(outDir), { ...allocatorEnv, ...contentEnv });
 const errors = errorLines(astro.log);
 if (astro.code !== 0 || errors.length > 0) {
@@ -51,12 +62,12 @@ if (astro.code !== 0 || errors.length > 0) {
   for (const line of errors) console.error(`  ${line}`);
   process.exit(1);
 }
-const astroSeconds = (performance.now() - started) / 1000;
+const astroSeconds = (performance.now() - started) / 1000 - tjekSeconds;
 const pagefind = await run(bin('pagefind'), ['--site', outDir]);
 if (pagefind.code !== 0) {
   console.error('\nPagefind kunne ikke bygge søgeindekset.');
   process.exit(1);
 }
 const total = (performance.now() - started) / 1000;
-console.log(`\nBygget til ${outDir}: Astro ${astroSeconds.toFixed(1)} s, i alt ${total.toFixed(1)} s.`);
-if (values.json) console.log(JSON.stringify({ buildTimings: { astroSeconds, pagefindSeconds: total - astroSeconds, totalSeconds: total } }));
+console.log(`\nBygget til ${outDir}: indholdstjek ${tjekSeconds.toFixed(1)} s, Astro ${astroSeconds.toFixed(1)} s, i alt ${total.toFixed(1)} s.`);
+if (values.json) console.log(JSON.stringify({ buildTimings: { tjekSeconds, astroSeconds, pagefindSeconds: total - tjekSeconds - astroSeconds, totalSeconds: total } }));

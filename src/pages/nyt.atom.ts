@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../lib/data/feed';
-import { gitFileDates } from '../lib/data/git-dates';
+import { contentHistory } from '../lib/git-history';
 import { stableId } from '../lib/data/ids';
 import { newsItems } from '../lib/data/news';
 import { siteData } from '../lib/data/site-data';
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
     self: new URL('/nyt.atom', SITE.url).href,
     home: new URL('/', SITE.url).href,
     author: UI.data.feedAuthor,
-    items: newsItems(ctx, gitFileDates(process.cwd())),
+    items: newsItems(ctx, contentHistory(process.cwd())),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

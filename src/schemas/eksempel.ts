@@ -7,29 +7,29 @@ import { EKSEMPEL_STATUS, MAALGRUPPER, REGIONER, SAMARBEJDSMODELLER, TEMAER } fr
 /** A concrete collaboration between a regional unit and one or more organisations. */
 export const eksempelSchema = (ref: RefFactory) =>
   entrySchema({
-    titel: text('titel', 'Skriv en kort titel, der siger hvem der gør hvad.')
+    titel: text('Skriv en kort titel, der siger hvem der gør hvad.')
       .describe('En kort titel, der siger hvem der gør hvad med hvem.'),
-    resume: text('resume', 'Skriv en eller to sætninger om samarbejdet.', 400)
+    resume: text('Skriv en eller to sætninger om samarbejdet.', 400)
       .describe('Hvad samarbejdet er, i en eller to sætninger.'),
-    region: REGIONER.schema('region').describe('Den region, samarbejdet hører til.'),
-    enheder: list('enheder', ref('enheder'), 'Henvis til de regionale enheder, der deltager.')
+    region: REGIONER.schema().describe('Den region, samarbejdet hører til.'),
+    enheder: list(ref('enheder'), 'Henvis til de regionale enheder, der deltager.')
       .describe('De regionale enheder, der deltager (hospitaler, psykiatriske centre …).'),
-    organisationer: list('organisationer', ref('organisationer'), 'Henvis til mindst én organisation.', 1)
+    organisationer: list(ref('organisationer'), 'Henvis til mindst én organisation.', 1)
       .describe('De organisationer, der deltager (mindst én).'),
-    pejlemaerker: list('pejlemaerker', ref('pejlemaerker'), 'Henvis til mindst ét pejlemærke.', 1)
+    pejlemaerker: list(ref('pejlemaerker'), 'Henvis til mindst ét pejlemærke.', 1)
       .describe('De strategiske pejlemærker, samarbejdet er et eksempel på (mindst ét).'),
-    maalgrupper: list('maalgrupper', MAALGRUPPER.schema('maalgrupper'), 'Vælg mindst én målgruppe.', 1)
+    maalgrupper: list(MAALGRUPPER.schema(), 'Vælg mindst én målgruppe.', 1)
       .describe('Hvem samarbejdet er for.'),
-    temaer: list('temaer', TEMAER.schema('temaer'), 'Vælg mindst ét tema.', 1).describe('Hvad samarbejdet handler om.'),
-    model: SAMARBEJDSMODELLER.schema('model').describe('Om arbejdet gøres af frivillige, lønnede medarbejdere eller begge.'),
-    samarbejdsstatus: EKSEMPEL_STATUS.schema('samarbejdsstatus').describe('Hvor samarbejdet står nu.'),
-    periode: text('periode', 'Skriv perioden, som kilden angiver den, fx "Siden 2018", eller "Ikke oplyst".', 120)
+    temaer: list(TEMAER.schema(), 'Vælg mindst ét tema.', 1).describe('Hvad samarbejdet handler om.'),
+    model: SAMARBEJDSMODELLER.schema().describe('Om arbejdet gøres af frivillige, lønnede medarbejdere eller begge.'),
+    samarbejdsstatus: EKSEMPEL_STATUS.schema().describe('Hvor samarbejdet står nu.'),
+    periode: text('Skriv perioden, som kilden angiver den, fx "Siden 2018", eller "Ikke oplyst".', 120)
       .describe('Hvornår samarbejdet løber, som kilden siger det, fx Siden 2018 eller Ikke oplyst.'),
     sundhedsraad: ref('sundhedsraad').optional()
       .describe('Det sundhedsråd, hvis område samarbejdet ligger i, hvis det er kendt.'),
-    resultater: list('resultater', text('resultater', 'Skriv hvert resultat som en sætning med kilde.', 400), 'Skriv dokumenterede resultater.').optional()
+    resultater: list(text('Skriv hvert resultat som en sætning med kilde.', 400), 'Skriv dokumenterede resultater.').optional()
       .describe('Resultater, som kilderne dokumenterer. Udelades, hvis ingen er dokumenteret.'),
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1)
+    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
       .describe('De kilder, eksemplet bygger på (mindst én).'),
   }).describe('Et konkret samarbejde mellem en regional enhed og en eller flere organisationer.');
 

@@ -8,15 +8,15 @@ import { ENHEDSTYPER, REGIONER } from './shared/vocabularies.ts';
 /** A regional unit: a hospital, psychiatric centre, clinic or regional enterprise. */
 export const enhedSchema = (ref: RefFactory) =>
   entrySchema({
-    navn: text('navn', 'Skriv enhedens navn, fx "Herlev og Gentofte Hospital".', 160)
+    navn: text('Skriv enhedens navn, fx "Herlev og Gentofte Hospital".', 160)
       .describe('Enhedens navn, fx Herlev og Gentofte Hospital.'),
-    type: ENHEDSTYPER.schema('type').describe('Hvilken slags enhed det er.'),
-    region: REGIONER.schema('region').describe('Den region, enheden hører til i dag.'),
+    type: ENHEDSTYPER.schema().describe('Hvilken slags enhed det er.'),
+    region: REGIONER.schema().describe('Den region, enheden hører til i dag.'),
     sundhedsraad: ref('sundhedsraad').optional()
       .describe('Det sundhedsråd, hvis område enheden ligger i, hvis det er bekræftet.'),
-    hjemmeside: httpsUrl('hjemmeside').optional().describe('Enhedens egen hjemmeside.'),
-    resume: text('resume', 'Skriv en sætning om enheden.', 400).describe('En sætning om enheden, fra kilderne.'),
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1)
+    hjemmeside: httpsUrl().optional().describe('Enhedens egen hjemmeside.'),
+    resume: text('Skriv en sætning om enheden.', 400).describe('En sætning om enheden, fra kilderne.'),
+    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
       .describe('De kilder, der nævner enheden (mindst én).'),
   }).describe('En regional enhed: et hospital, et psykiatrisk center, en klinik eller en regional virksomhed. Kun data, ingen brødtekst.');
 

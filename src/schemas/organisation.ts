@@ -17,11 +17,11 @@ export function isValidCvr(cvr: string): boolean {
 export const KontaktSchema = z
   .strictObject(
     {
-      mail: roleMailto('kontakt.mail').optional().describe('En fælles postkasse, skrevet som mailto:info@eksempel.dk.'),
-      telefon: mainNumberTel('kontakt.telefon').optional()
+      mail: roleMailto().optional().describe('En fælles postkasse, skrevet som mailto:info@eksempel.dk.'),
+      telefon: mainNumberTel().optional()
         .describe('Organisationens hovednummer, skrevet som tel:+4533333333.'),
     },
-    { error: fieldError('kontakt', 'Skriv kontakt med mail: mailto:… og/eller telefon: tel:+45…') },
+    { error: fieldError('Skriv kontakt med mail: mailto:… og/eller telefon: tel:+45…') },
   )
   .refine((k) => k.mail !== undefined || k.telefon !== undefined, {
     error: '"kontakt" skal have mindst én af "mail" og "telefon" – eller udelades helt.',
@@ -30,12 +30,12 @@ export const KontaktSchema = z
 /** An organisation in civil society that the region collaborates with or could. */
 export const organisationSchema = (ref: RefFactory) =>
   entrySchema({
-    navn: text('navn', 'Skriv organisationens navn, som den selv skriver det.', 160)
+    navn: text('Skriv organisationens navn, som den selv skriver det.', 160)
       .describe('Organisationens navn, som den selv skriver det.'),
-    type: ORGANISATIONSTYPER.schema('type').describe('Organisationstypen efter Region Midtjyllands typologi.'),
-    resume: text('resume', 'Skriv en eller to sætninger om, hvad organisationen gør.', 400)
+    type: ORGANISATIONSTYPER.schema().describe('Organisationstypen efter Region Midtjyllands typologi.'),
+    resume: text('Skriv en eller to sætninger om, hvad organisationen gør.', 400)
       .describe('Hvad organisationen gør, i en eller to sætninger. Vises under navnet og i lister.'),
-    hjemmeside: httpsUrl('hjemmeside').describe('Organisationens egen hjemmeside.'),
+    hjemmeside: httpsUrl().describe('Organisationens egen hjemmeside.'),
     kontakt: KontaktSchema.optional()
       .describe('Generel kontakt: en fælles postkasse og/eller et hovednummer – aldrig en persons egen mail eller mobil. Kan udelades.'),
     cvr: z
@@ -43,14 +43,14 @@ export const organisationSchema = (ref: RefFactory) =>
       .regex(/^\d{8}$/, { error: '"cvr" skal være præcis otte cifre uden mellemrum, fx "12345678"' })
       .refine(isValidCvr, { error: '"cvr" er ikke et gyldigt CVR-nummer (kontrolcifferet passer ikke). Tjek nummeret på virk.dk.' })
       .optional().describe('CVR-nummeret: otte cifre i anførselstegn. Kan udelades, hvis organisationen ikke har et.'),
-    omraader: list('omraader', REGIONER.schema('omraader'), 'Vælg de regioner, organisationen arbejder i.', 1)
+    omraader: list(REGIONER.schema(), 'Vælg de regioner, organisationen arbejder i.', 1)
       .describe('De regioner, organisationen arbejder i.'),
-    maalgrupper: list('maalgrupper', MAALGRUPPER.schema('maalgrupper'), 'Vælg mindst én målgruppe.', 1)
+    maalgrupper: list(MAALGRUPPER.schema(), 'Vælg mindst én målgruppe.', 1)
       .describe('Hvem organisationen arbejder for.'),
-    temaer: list('temaer', TEMAER.schema('temaer'), 'Vælg mindst ét tema.', 1).describe('Hvad organisationen arbejder med.'),
-    samarbejde: text('samarbejde', 'Skriv kort, hvordan man kan tage kontakt eller indgå et samarbejde.', 600)
+    temaer: list(TEMAER.schema(), 'Vælg mindst ét tema.', 1).describe('Hvad organisationen arbejder med.'),
+    samarbejde: text('Skriv kort, hvordan man kan tage kontakt eller indgå et samarbejde.', 600)
       .describe('Hvordan en regional enhed kan tage kontakt eller indgå et samarbejde, i en eller to sætninger.'),
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1)
+    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
       .describe('De kilder, profilen bygger på (mindst én).'),
   }).describe('En organisation i civilsamfundet, som regionen samarbejder med eller kan samarbejde med.');
 

@@ -11,10 +11,10 @@ export const pejlemaerkeSchema = (ref: RefFactory) =>
       .int({ error: '"nummer" skal være et helt tal fra 1 til 4' })
       .min(1, { error: '"nummer" skal være fra 1 til 4' })
       .max(4, { error: '"nummer" skal være fra 1 til 4' }).describe('Pejlemærkets nummer, 1–4, som i visionspapiret.'),
-    titel: text('titel', 'Skriv pejlemærkets titel.').describe('Pejlemærkets titel med almindelige ord.'),
-    resume: text('resume', 'Skriv en eller to sætninger om pejlemærket.', 400)
+    titel: text('Skriv pejlemærkets titel.').describe('Pejlemærkets titel med almindelige ord.'),
+    resume: text('Skriv en eller to sætninger om pejlemærket.', 400)
       .describe('Hvad pejlemærket handler om, i en eller to sætninger.'),
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1)
+    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
       .describe('De kilder, pejlemærket bygger på (mindst én).'),
   }).describe('Et af de fire strategiske pejlemærker i Region Hovedstadens visionspapir (2025). Brødteksten forklarer pejlemærket og dets eksempler.');
 

@@ -8,31 +8,31 @@ import { GAELDER_FOR, LAESERE, RAMME_ARTER, SITUATIONER } from './shared/vocabul
 /** The legal basis of a framework: a label and, where one is verified, a link to the text. */
 export const HjemmelSchema = z.strictObject(
   {
-    betegnelse: text('hjemmel.betegnelse', 'Skriv bestemmelsen, fx "Serviceloven § 18 a", eller "Ingen verificeret hjemmel – spørg en regional jurist".', 200)
+    betegnelse: text('Skriv bestemmelsen, fx "Serviceloven § 18 a", eller "Ingen verificeret hjemmel – spørg en regional jurist".', 200)
       .describe('Bestemmelsen eller dokumentet, fx Serviceloven § 18 a.'),
-    url: httpsUrl('hjemmel.url').optional().describe('Et link til lovteksten eller den kilde, der angiver hjemlen.'),
+    url: httpsUrl().optional().describe('Et link til lovteksten eller den kilde, der angiver hjemlen.'),
   },
-  { error: fieldError('hjemmel', 'Skriv hjemmel som to linjer: betegnelse: … og eventuelt url: https://…') },
+  { error: fieldError('Skriv hjemmel som to linjer: betegnelse: … og eventuelt url: https://…') },
 );
 
 /** A rule or condition for collaboration: what the region may, may not, must or should do. */
 export const rammeSchema = (ref: RefFactory) =>
   entrySchema({
-    titel: text('titel', 'Skriv rammen som en kort sætning.')
+    titel: text('Skriv rammen som en kort sætning.')
       .describe('Rammen som en kort sætning, fx Regionen må ikke give økonomisk støtte til organisationer.'),
-    resume: text('resume', 'Skriv en eller to sætninger om, hvad rammen betyder i praksis.', 400)
+    resume: text('Skriv en eller to sætninger om, hvad rammen betyder i praksis.', 400)
       .describe('Rammen og hvad den betyder i praksis, i en eller to sætninger.'),
-    art: RAMME_ARTER.schema('art').describe('Om det er noget, man må, ikke må, skal eller bør.'),
-    gaelderFor: list('gaelderFor', GAELDER_FOR.schema('gaelderFor'), 'Vælg mindst én.', 1)
+    art: RAMME_ARTER.schema().describe('Om det er noget, man må, ikke må, skal eller bør.'),
+    gaelderFor: list(GAELDER_FOR.schema(), 'Vælg mindst én.', 1)
       .describe('Hvem rammen gælder for (mindst én).'),
-    laesere: list('laesere', LAESERE.schema('laesere'), 'Vælg mindst én.', 1)
+    laesere: list(LAESERE.schema(), 'Vælg mindst én.', 1)
       .describe('De læsere af beslutningsstøtten, rammen er relevant for (mindst én).'),
-    situationer: list('situationer', SITUATIONER.schema('situationer'), 'Vælg de situationer, rammen gælder i, eller skriv [] hvis den gælder alle samarbejder.')
+    situationer: list(SITUATIONER.schema(), 'Vælg de situationer, rammen gælder i, eller skriv [] hvis den gælder alle samarbejder.')
       .describe('De situationer, rammen gælder i. En tom liste [] betyder, at den gælder alle samarbejder.'),
     hjemmel: HjemmelSchema.optional().describe('Den juridiske hjemmel, hvis den er bekræftet.'),
-    juristVurdering: z.boolean({ error: fieldError('juristVurdering', 'Skriv true, hvis en regional jurist skal vurdere det konkrete samarbejde, ellers false.') })
+    juristVurdering: z.boolean({ error: fieldError('Skriv true, hvis en regional jurist skal vurdere det konkrete samarbejde, ellers false.') })
       .describe('true, hvis en regional jurist skal vurdere det konkrete samarbejde, ellers false.'),
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1)
+    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
       .describe('De kilder, rammen bygger på (mindst én).'),
   }).describe('En regel eller betingelse for samarbejder: hvad regionen må, ikke må, skal eller bør – med hjemmel og kilde. Beslutningsstøtten viser rammerne efter situation.');
 

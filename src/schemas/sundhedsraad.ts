@@ -10,28 +10,28 @@ export const IndgangSchema = z.union(
   [
     z.literal('ikke udpeget endnu'),
     z.strictObject({
-      rolle: text('indgang.rolle', 'Skriv rollen, fx "Civilsamfundskoordinator".', 120)
+      rolle: text('Skriv rollen, fx "Civilsamfundskoordinator".', 120)
         .describe('Rollen, fx Civilsamfundskoordinator.'),
-      mail: roleMailto('indgang.mail').describe('Rollens fælles postkasse, skrevet som mailto:….'),
+      mail: roleMailto().describe('Rollens fælles postkasse, skrevet som mailto:….'),
     }),
   ],
-  { error: fieldError('indgang', 'Skriv "ikke udpeget endnu", eller rolle: … og mail: mailto:… for en fælles postkasse.') },
+  { error: fieldError('Skriv "ikke udpeget endnu", eller rolle: … og mail: mailto:… for en fælles postkasse.') },
 );
 
 /** A health council (sundhedsråd): the political forum for an area's near health services. */
 export const sundhedsraadSchema = (ref: RefFactory) =>
   entrySchema({
-    navn: text('navn', 'Skriv sundhedsrådets officielle navn.', 160)
+    navn: text('Skriv sundhedsrådets officielle navn.', 160)
       .describe('Sundhedsrådets officielle navn, fx Sundhedsråd Amager og Vestegnen.'),
-    region: REGIONER.schema('region').describe('Den region, sundhedsrådet hører til.'),
-    kommuner: list('kommuner', text('kommuner', 'Skriv kommunens navn.', 80), 'Skriv kommunerne, hvis en kilde nævner dem, ellers [].')
+    region: REGIONER.schema().describe('Den region, sundhedsrådet hører til.'),
+    kommuner: list(text('Skriv kommunens navn.', 80), 'Skriv kommunerne, hvis en kilde nævner dem, ellers [].')
       .describe('Kommunerne i sundhedsrådets område, hvis en kilde nævner dem, ellers [].'),
-    kommunerVerificeret: z.boolean({ error: fieldError('kommunerVerificeret', 'Skriv true, hvis listen over kommuner er bekræftet af en kilde, ellers false.') })
+    kommunerVerificeret: z.boolean({ error: fieldError('Skriv true, hvis listen over kommuner er bekræftet af en kilde, ellers false.') })
       .describe('true, hvis en kilde bekræfter, at listen over kommuner er fuldstændig, ellers false.'),
     indgang: IndgangSchema.describe('Civilsamfundets indgang: ikke udpeget endnu, eller en rolle og dens fælles postkasse.'),
-    resume: text('resume', 'Skriv kort, hvad der er bekræftet om sundhedsrådet.', 400)
+    resume: text('Skriv kort, hvad der er bekræftet om sundhedsrådet.', 400)
       .describe('Hvad der er bekræftet om sundhedsrådet, i en eller to sætninger.'),
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1)
+    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
       .describe('Kilderne til sundhedsrådet (mindst én).'),
   }).describe('Et sundhedsråd: det politiske forum for et områdes nære sundhedstilbud, og civilsamfundets indgang til det.');
 

@@ -8,21 +8,21 @@ import { MAALGRUPPER, TEMAER } from './shared/vocabularies.ts';
 /** An offer run by an organisation that staff can refer a patient or citizen to. */
 export const tilbudSchema = (ref: RefFactory) =>
   entrySchema({
-    titel: text('titel', 'Skriv tilbuddets navn.').describe('Tilbuddets navn.'),
+    titel: text('Skriv tilbuddets navn.').describe('Tilbuddets navn.'),
     organisation: ref('organisationer').describe('Den organisation, der driver tilbuddet.'),
-    resume: text('resume', 'Skriv en eller to sætninger om tilbuddet.', 400)
+    resume: text('Skriv en eller to sætninger om tilbuddet.', 400)
       .describe('Hvad tilbuddet giver deltageren, i en eller to sætninger.'),
-    maalgrupper: list('maalgrupper', MAALGRUPPER.schema('maalgrupper'), 'Vælg mindst én målgruppe.', 1)
+    maalgrupper: list(MAALGRUPPER.schema(), 'Vælg mindst én målgruppe.', 1)
       .describe('Hvem tilbuddet er for.'),
-    temaer: list('temaer', TEMAER.schema('temaer'), 'Vælg mindst ét tema.', 1).describe('Hvad tilbuddet handler om.'),
-    hvor: text('hvor', 'Skriv hvor tilbuddet foregår, fx "Hjerteafdelingen på Nordsjællands Hospital", eller "Ikke oplyst".', 200)
+    temaer: list(TEMAER.schema(), 'Vælg mindst ét tema.', 1).describe('Hvad tilbuddet handler om.'),
+    hvor: text('Skriv hvor tilbuddet foregår, fx "Hjerteafdelingen på Nordsjællands Hospital", eller "Ikke oplyst".', 200)
       .describe('Hvor tilbuddet foregår, som kilden siger det.'),
-    henvisning: text('henvisning', 'Skriv hvordan man henviser, eller "Kontakt organisationen via dens hjemmeside".', 500)
+    henvisning: text('Skriv hvordan man henviser, eller "Kontakt organisationen via dens hjemmeside".', 500)
       .describe('Hvordan medarbejdere henviser, eller hvordan man tager kontakt.'),
-    pris: text('pris', 'Skriv prisen for deltageren, fx "Gratis" eller "Ikke oplyst".', 120)
+    pris: text('Skriv prisen for deltageren, fx "Gratis" eller "Ikke oplyst".', 120)
       .describe('Hvad tilbuddet koster deltageren, fx Gratis eller Ikke oplyst.'),
-    url: httpsUrl('url').describe('Den side, der beskriver tilbuddet.'),
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1)
+    url: httpsUrl().describe('Den side, der beskriver tilbuddet.'),
+    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
       .describe('De kilder, der beskriver tilbuddet (mindst én).'),
   }).describe('Et tilbud, som en organisation driver, og som medarbejdere kan henvise patienter eller borgere til.');
 

@@ -7,41 +7,41 @@ import { MAALGRUPPER_VEJLEDNING, TEMAER } from './shared/vocabularies.ts';
 
 /** A step of a step-by-step guide; the body explains each step under a heading of the same title. */
 export const TrinSchema = z.strictObject({
-  titel: text('trin.titel', 'Skriv trinnet med få ord.', 120).describe('Trinnet med få ord, fx Afklar idé og behov.'),
-  tekst: text('trin.tekst', 'Skriv i én sætning, hvad man gør.', 400).describe('Hvad læseren gør i trinnet, i én sætning.'),
+  titel: text('Skriv trinnet med få ord.', 120).describe('Trinnet med få ord, fx Afklar idé og behov.'),
+  tekst: text('Skriv i én sætning, hvad man gør.', 400).describe('Hvad læseren gør i trinnet, i én sætning.'),
 });
 
 /** Related entries a guide points to. */
 const relateret = (ref: RefFactory) =>
   z.strictObject({
-    rammer: list('relateret.rammer', ref('rammer'), 'Henvis til rammer.').optional()
+    rammer: list(ref('rammer'), 'Henvis til rammer.').optional()
       .describe('Rammer, der gælder for det, vejledningen handler om.'),
-    eksempler: list('relateret.eksempler', ref('eksempler'), 'Henvis til eksempler.').optional()
+    eksempler: list(ref('eksempler'), 'Henvis til eksempler.').optional()
       .describe('Eksempler, der viser det i praksis.'),
-    vejledninger: list('relateret.vejledninger', ref('vejledninger'), 'Henvis til vejledninger.').optional()
+    vejledninger: list(ref('vejledninger'), 'Henvis til vejledninger.').optional()
       .describe('Andre vejledninger, læseren kan få brug for.'),
-    ordliste: list('relateret.ordliste', ref('ordliste'), 'Henvis til begreber.').optional()
+    ordliste: list(ref('ordliste'), 'Henvis til begreber.').optional()
       .describe('Begreber i ordlisten, vejledningen bruger.'),
-    tilbud: list('relateret.tilbud', ref('tilbud'), 'Henvis til tilbud.').optional()
+    tilbud: list(ref('tilbud'), 'Henvis til tilbud.').optional()
       .describe('Tilbud, man kan henvise til.'),
   });
 
 /** A guide for staff, organisations, coordinators or editors. */
 export const vejledningSchema = (ref: RefFactory) =>
   entrySchema({
-    titel: text('titel', 'Skriv titlen som en opgave, fx "Sådan starter du et samarbejde".')
+    titel: text('Skriv titlen som en opgave, fx "Sådan starter du et samarbejde".')
       .describe('Titlen som en opgave, fx Sådan starter du et samarbejde.'),
-    resume: text('resume', 'Skriv en eller to sætninger om, hvad vejledningen hjælper med.', 400)
+    resume: text('Skriv en eller to sætninger om, hvad vejledningen hjælper med.', 400)
       .describe('Hvad læseren får ud af vejledningen, i en eller to sætninger.'),
-    maalgrupper: list('maalgrupper', MAALGRUPPER_VEJLEDNING.schema('maalgrupper'), 'Vælg mindst én.', 1)
+    maalgrupper: list(MAALGRUPPER_VEJLEDNING.schema(), 'Vælg mindst én.', 1)
       .describe('Hvem vejledningen er til (mindst én).'),
-    temaer: list('temaer', TEMAER.schema('temaer'), 'Vælg de temaer, vejledningen handler om.').optional()
+    temaer: list(TEMAER.schema(), 'Vælg de temaer, vejledningen handler om.').optional()
       .describe('Vejledningens temaer.'),
-    trin: list('trin', TrinSchema, 'Skriv trinnene i rækkefølge.').optional()
+    trin: list(TrinSchema, 'Skriv trinnene i rækkefølge.').optional()
       .describe('Trinnene i rækkefølge, når vejledningen er trin for trin. Brødteksten forklarer hvert trin under en overskrift med samme titel.'),
-    raekkefoelge: position('raekkefoelge').optional().describe('Rækkefølgen på listesiden inden for målgruppen.'),
+    raekkefoelge: position().optional().describe('Rækkefølgen på listesiden inden for målgruppen.'),
     relateret: relateret(ref).optional().describe('Poster, vejledningen peger videre til.'),
-    kilder: list('kilder', ref('kilder'), 'Henvis til mindst én kilde.', 1)
+    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
       .describe('De kilder, vejledningen bygger på (mindst én).'),
   }).describe('En vejledning til medarbejdere, organisationer, koordinatorer eller redaktører, gerne trin for trin.');
 

@@ -1,7 +1,7 @@
 import { COLLECTION_DEFINITIONS, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { keyOf, nameOf, pageUrl, type DataContext } from './context.ts';
 import type { FeedItem } from './feed.ts';
-import type { FileDates } from './git-dates.ts';
+import type { FileHistory } from '../git-history.ts';
 import { stableId } from './ids.ts';
 
 /** Sources are cited, not read on their own: the feed is about the entries that cite them. */
@@ -19,7 +19,7 @@ const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b)
  * or its last review, whichever is later; without history (a shallow clone) the review date.
  * It is "Ny" when it has had one commit only, "Ændret" after more.
  */
-export function newsItems(ctx: DataContext, dates: Map<string, FileDates>, limit = 50): FeedItem[] {
+export function newsItems(ctx: DataContext, dates: Map<string, Pick<FileHistory, 'created' | 'updated'>>, limit = 50): FeedItem[] {
   const items = [...ctx.byKey.values()]
     .filter((e) => IN_FEED.includes(e.collection))
     .map((entry) => {

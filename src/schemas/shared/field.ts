@@ -1,37 +1,52 @@
 import { z } from 'astro/zod';
 
+/** What zod hands an error function: the issue's value and its path from the entry's root. */
+export interface FieldIssue {
+  input?: unknown;
+  path?: readonly PropertyKey[] | undefined;
+}
+
+/**
+ * The field an issue is about, named from its path, so no schema line types its own field's name:
+ * `["kontakt", "mail"]` → `kontakt.mail`, `["trin", 2, "titel"]` → `trin.titel` (list positions
+ * are left out; the line number points at the item). zod gives error functions the whole path.
+ */
+export function fieldName(issue: FieldIssue): string {
+  return (issue.path ?? []).filter((p): p is string => typeof p === 'string').join('.') || 'indhold';
+}
+
 /**
  * An error function for a field: a missing value and a wrong value get different Danish
  * messages, both naming the field and saying what to write instead.
  */
-export function fieldError(field: string, whatToWrite: string) {
-  return (issue: { input?: unknown }) =>
+export function fieldError(whatToWrite: string) {
+  return (issue: FieldIssue) =>
     issue.input === undefined
-      ? `Feltet "${field}" mangler. ${whatToWrite}`
-      : `"${field}" er ikke udfyldt rigtigt. ${whatToWrite}`;
+      ? `Feltet "${fieldName(issue)}" mangler. ${whatToWrite}`
+      : `"${fieldName(issue)}" er ikke udfyldt rigtigt. ${whatToWrite}`;
 }
 
 /** Placeholder text written by `npm run ny`; it always fails validation until replaced. */
 export const PLACEHOLDER = 'UDFYLD';
 
 /** A non-empty line of text (titles, names, summaries), refusing the scaffold placeholder. */
-export function text(field: string, whatToWrite: string, max = 300) {
+export function text(whatToWrite: string, max = 300) {
   return z
-    .string({ error: fieldError(field, whatToWrite) })
+    .string({ error: fieldError(whatToWrite) })
     .trim()
-    .min(1, { error: `Feltet "${field}" er tomt. ${whatToWrite}` })
-    .max(max, { error: `"${field}" er for lang (højst ${max} tegn). Skriv det kortere.` })
+    .min(1, { error: (issue) => `Feltet "${fieldName(issue)}" er tomt. ${whatToWrite}` })
+    .max(max, { error: (issue) => `"${fieldName(issue)}" er for lang (højst ${max} tegn). Skriv det kortere.` })
     .refine((value) => !value.includes(PLACEHOLDER), {
-      error: `"${field}" indeholder stadig pladsholderen ${PLACEHOLDER}. ${whatToWrite}`,
+      error: (issue) => `"${fieldName(issue)}" indeholder stadig pladsholderen ${PLACEHOLDER}. ${whatToWrite}`,
     });
 }
 
 /** A list with at least `min` items and no duplicates. */
-export function list<T extends z.ZodType>(field: string, item: T, whatToWrite: string, min = 0) {
+export function list<T extends z.ZodType>(item: T, whatToWrite: string, min = 0) {
   return z
-    .array(item, { error: fieldError(field, `Skriv en liste. ${whatToWrite}`) })
-    .min(min, { error: `"${field}" skal have mindst ${min} ${min === 1 ? 'element' : 'elementer'}. ${whatToWrite}` })
+    .array(item, { error: fieldError(`Skriv en liste. ${whatToWrite}`) })
+    .min(min, { error: (issue) => `"${fieldName(issue)}" skal have mindst ${min} ${min === 1 ? 'element' : 'elementer'}. ${whatToWrite}` })
     .refine((items) => new Set(items.map((i) => JSON.stringify(i))).size === items.length, {
-      error: `"${field}" nævner det samme to gange. Fjern dubletten.`,
+      error: (issue) => `"${fieldName(issue)}" nævner det samme to gange. Fjern dubletten.`,
     });
 }

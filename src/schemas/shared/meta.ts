@@ -8,20 +8,20 @@ import { UDGIVELSESSTATUS } from './vocabularies.ts';
  * `.describe()` text is its one description: the field reference and the JSON Schemas read it.
  */
 export const metaShape = {
-  status: UDGIVELSESSTATUS.schema('status').describe(
+  status: UDGIVELSESSTATUS.schema().describe(
     'udkast vises kun i npm run dev og bliver ikke publiceret; publiceret bliver bygget og vist på stedet.',
   ),
-  ejer: text('ejer', 'Skriv den rolle eller det team, der ejer indholdet, fx "Redaktionen" (ikke en persons navn).', 120).describe(
+  ejer: text('Skriv den rolle eller det team, der ejer indholdet, fx "Redaktionen" (ikke en persons navn).', 120).describe(
     'Den rolle eller det team, der ejer posten og svarer for den, fx Redaktionen. Aldrig en persons navn.',
   ),
-  sidstGennemgaaet: isoDate('sidstGennemgaaet').describe('Datoen, hvor nogen sidst tjekkede posten mod kilderne.'),
-  naesteGennemgang: isoDate('naesteGennemgang').describe(
+  sidstGennemgaaet: isoDate().describe('Datoen, hvor nogen sidst tjekkede posten mod kilderne.'),
+  naesteGennemgang: isoDate().describe(
     'Datoen, hvor posten skal tjekkes igen. Den skal ligge efter sidstGennemgaaet; når den er passeret, giver npm run tjek en advarsel.',
   ),
-  forbehold: list('forbehold', text('forbehold', 'Skriv forbeholdet som en hel sætning.', 500), 'Skriv hvert forbehold som en hel sætning.')
+  forbehold: list(text('Skriv forbeholdet som en hel sætning.', 500), 'Skriv hvert forbehold som en hel sætning.')
     .optional()
     .describe('Oplysninger i posten, som ingen kilde bekræfter. Hvert forbehold vises for læseren som en hel sætning.'),
-  redaktionsnoter: list('redaktionsnoter', text('redaktionsnoter', 'Skriv noten som en hel sætning til redaktionen.', 500), 'Skriv hver note som en hel sætning.')
+  redaktionsnoter: list(text('Skriv noten som en hel sætning til redaktionen.', 500), 'Skriv hver note som en hel sætning.')
     .optional()
     .describe('Noter til redaktionen, fx hvorfor en organisation er registreret som en bestemt type. Vises kun på /redaktion/, aldrig for læseren.'),
 };
@@ -38,7 +38,7 @@ export function entrySchema<S extends z.ZodRawShape>(shape: S) {
         error: (issue) =>
           issue.code === 'unrecognized_keys'
             ? `Ukendt felt: ${issue.keys.map((k) => `"${k}"`).join(', ')}. Tjek stavningen; de tilladte felter står i feltoversigten under /bidrag/felter/.`
-            : fieldError('indhold', 'Filen skal begynde med frontmatter mellem to linjer med ---.')(issue),
+            : fieldError('Filen skal begynde med frontmatter mellem to linjer med ---.')(issue),
       },
     )
     .superRefine((entry, ctx) => {

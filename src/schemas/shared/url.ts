@@ -1,15 +1,16 @@
 import { z } from 'astro/zod';
+import { fieldName } from './field.ts';
 
 /**
  * An `https:` address. Other schemes (`http:`, `javascript:`, `data:` …) are refused, because
  * Astro writes attribute values into links as they are (security-findings.md, R9).
  */
-export function httpsUrl(field: string) {
+export function httpsUrl() {
   return z
-    .string({ error: `"${field}" skal være en webadresse, fx https://www.eksempel.dk/` })
+    .string({ error: (issue) => `"${fieldName(issue)}" skal være en webadresse, fx https://www.eksempel.dk/` })
     .trim()
     .refine((value) => isHttps(value), {
-      error: `"${field}" skal være en fuld webadresse, der begynder med https://, fx https://www.eksempel.dk/`,
+      error: (issue) => `"${fieldName(issue)}" skal være en fuld webadresse, der begynder med https://, fx https://www.eksempel.dk/`,
     })
     .meta({ title: 'Webadresse (https://)', format: 'uri', pattern: '^https://' });
 }
@@ -31,15 +32,15 @@ export const FUNCTIONAL_MAILBOXES = [
 ] as const;
 
 /** A `mailto:` address to a role mailbox, e.g. `mailto:info@eksempel.dk`. */
-export function roleMailto(field: string) {
+export function roleMailto() {
   return z
-    .string({ error: `"${field}" skal være en mailadresse skrevet som mailto:info@eksempel.dk` })
+    .string({ error: (issue) => `"${fieldName(issue)}" skal være en mailadresse skrevet som mailto:info@eksempel.dk` })
     .trim()
     .refine((value) => /^mailto:[a-z0-9._+-]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(value), {
-      error: `"${field}" skal begynde med mailto: og være en gyldig adresse, fx mailto:info@eksempel.dk`,
+      error: (issue) => `"${fieldName(issue)}" skal begynde med mailto: og være en gyldig adresse, fx mailto:info@eksempel.dk`,
     })
     .refine((value) => isFunctionalMailbox(value.slice('mailto:'.length)), {
-      error: `"${field}" må kun være en fælles postkasse (fx info@, kontakt@, post@), ikke en persons adresse. Tilladte begyndelser: ${FUNCTIONAL_MAILBOXES.join(', ')}.`,
+      error: (issue) => `"${fieldName(issue)}" må kun være en fælles postkasse (fx info@, kontakt@, post@), ikke en persons adresse. Tilladte begyndelser: ${FUNCTIONAL_MAILBOXES.join(', ')}.`,
     })
     .meta({ title: 'Fælles postkasse (mailto:)', pattern: `^mailto:(${FUNCTIONAL_MAILBOXES.join('|')})@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$` });
 }
@@ -51,12 +52,12 @@ export function isFunctionalMailbox(address: string): boolean {
 }
 
 /** A `tel:` main number: +45 and eight digits, e.g. `tel:+4512345678`. */
-export function mainNumberTel(field: string) {
+export function mainNumberTel() {
   return z
-    .string({ error: `"${field}" skal være et hovednummer skrevet som tel:+4533333333` })
+    .string({ error: (issue) => `"${fieldName(issue)}" skal være et hovednummer skrevet som tel:+4533333333` })
     .trim()
     .regex(/^tel:\+45\d{8}$/, {
-      error: `"${field}" skal skrives som tel:+45 efterfulgt af otte cifre uden mellemrum, fx tel:+4533333333`,
+      error: (issue) => `"${fieldName(issue)}" skal skrives som tel:+45 efterfulgt af otte cifre uden mellemrum, fx tel:+4533333333`,
     })
     .meta({ title: 'Hovednummer (tel:+45…)' });
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { fieldName } from './field.ts';
 
 /**
  * A controlled vocabulary: machine keys (ASCII, used in URLs, filters and exports) with the
@@ -11,7 +12,7 @@ export interface Vocab<K extends string> {
   /** The Danish label of a key. */
   label(key: K): string;
   /** A zod enum whose error message lists every allowed value with its label. */
-  schema(field: string): z.ZodEnum<{ [P in K]: P }>;
+  schema(): z.ZodEnum<{ [P in K]: P }>;
 }
 
 /** Builds a vocabulary from `{ key: 'Dansk etiket' }`, keeping the written order. */
@@ -24,10 +25,12 @@ export function defineVocab<const L extends Record<string, string>>(labels: L): 
     keys: keys as [K, ...K[]],
     labels,
     label: (key) => labels[key] as string,
-    schema: (field) =>
+    schema: () =>
       z.enum(keys as [K, ...K[]], {
         error: (issue) =>
-          `"${field}" har værdien ${JSON.stringify(issue.input)}, som ikke er tilladt. Skriv en af: ${allowed}.`,
+          issue.input === undefined
+            ? `Feltet "${fieldName(issue)}" mangler. Skriv en af: ${allowed}.`
+            : `"${fieldName(issue)}" har værdien ${JSON.stringify(issue.input)}, som ikke er tilladt. Skriv en af: ${allowed}.`,
       }),
   };
 }

@@ -1,0 +1,68 @@
+/**
+ * The build and `npm run tjek` reach the same verdict: for each malformed entry, both fail and
+ * both name the file, and nothing of the entry reaches the output folder. The build runs the same
+ * lint before Astro starts (scripts/build.mjs), so an error the lint refuses is never published.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const samples = resolve(root, 'tests/fixtures/malformed');
+const temp = mkdtempSync(join(tmpdir(), 'vidensbasen-differentiel-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Each malformed sample, the rule that must refuse it, and a marker from its body that must never be published. */
+const MALFORMED: Record<string, { rule: string; marker: string }> = {
+  'umulig-dato.mdx': { rule: 'KB001', marker: 'MARKOER_UMULIG_DATO' },
+  'forkert-type.mdx': { rule: 'KB001', marker: 'MARKOER_FORKERT_TYPE' },
+  'dobbelt-noegle.mdx': { rule: 'KB001', marker: 'MARKOER_DOBBELT' },
+  'persondata.mdx': { rule: 'KB012', marker: 'MARKOER_PERSONDATA' },
+  'usikker-markup.mdx': { rule: 'KB007', marker: 'MARKOER_MARKUP' },
+  'brudt-henvisning.mdx': { rule: 'KB002', marker: 'MARKOER_HENVISNING' },
+};
+
+function contentWith(file: string): string {
+  const dir = join(temp, file.replace('.mdx', ''));
+  cpSync(resolve(root, 'tests/fixtures/unsafe/_base'), dir, { recursive: true });
+  mkdirSync(join(dir, 'organisationer'), { recursive: true });
+  cpSync(join(samples, file), join(dir, 'organisationer', file));
+  return dir;
+}
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', timeout: 180_000 });
+  return { status: result.status, log: `${result.stdout}\n${result.stderr}` };
+}
+
+function published(dir: string): string {
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n');
+}
+
+describe('npm run build refuses what npm run tjek refuses', () => {
+  it('has a sample for every kind of malformed entry', () => {
+    expect(readdirSync(samples).sort()).toEqual(Object.keys(MALFORMED).sort());
+  });
+
+  for (const [file, { rule, marker }] of Object.entries(MALFORMED)) {
+    it(`${file}: both fail with ${rule}, both name the file, and nothing of it is published`, () => {
+      const content = contentWith(file);
+      const lint = run(['scripts/tjek.ts', content]);
+      expect(lint.status).toBe(1);
+      expect(lint.log).toMatch(new RegExp(`organisationer/${file}:\\d+ \\[${rule}\\] fejl`));
+
+      const out = join(temp, `dist-${file}`);
+      const build = run(['scripts/build.mjs', '--content', content, '--out', out, '--quiet']);
+      expect(build.status).toBe(1);
+      expect(build.log).toMatch(new RegExp(`organisationer/${file}:\\d+ \\[${rule}\\] fejl`));
+      expect(build.log).toContain('Byggeriet er stoppet, før noget blev bygget');
+      expect(published(out)).not.toContain(marker);
+    }, 60_000);
+  }
+});
