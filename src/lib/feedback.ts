@@ -1,3 +1,4 @@
+import { z } from 'astro/zod';
 import { roleMailto } from '../schemas/shared/url.ts';
 import { UI } from './ui.ts';
 
@@ -25,7 +26,8 @@ export function feedbackMailbox(value: string | undefined): FeedbackMailbox {
   const raw = value?.trim() ?? '';
   if (raw === '') return { address: DEFAULT_FEEDBACK_EMAIL, configured: false };
   const withScheme = /^mailto:/i.test(raw) ? `mailto:${raw.slice('mailto:'.length)}` : `mailto:${raw}`;
-  const parsed = roleMailto(setting).safeParse(withScheme);
+  // Parsed as a field named after the setting, so the rule's messages name FEEDBACK_EMAIL.
+  const parsed = z.object({ [setting]: roleMailto() }).safeParse({ [setting]: withScheme });
   if (!parsed.success) {
     const reasons = parsed.error.issues.map((issue) => issue.message).join(' ');
     throw new Error(
@@ -33,7 +35,7 @@ export function feedbackMailbox(value: string | undefined): FeedbackMailbox {
         `Sæt ${setting} til redaktionens fælles postkasse, fx ${setting}=kontakt@eksempel.dk, eller fjern variablen, indtil postkassen findes.`,
     );
   }
-  return { address: parsed.data.slice('mailto:'.length), configured: true };
+  return { address: parsed.data.FEEDBACK_EMAIL.slice('mailto:'.length), configured: true };
 }
 
 /** A reader's answer to "Var siden nyttig?". */
