@@ -29,6 +29,8 @@ export function prose(entry: ParsedEntry): string {
     }
   };
   walk(entry.data);
-  texts.push(entry.file.body.replace(/\]\([^)]*\)/g, ']'));
+  // A footnote definition starts with a source id (a slug such as region-sjaelland-…); only its locator is prose.
+  const body = entry.file.body.replace(/^\[\^[^\]\s]+\]:[ \t]*[a-z0-9-]+,/gm, '');
+  texts.push(body.replace(/\]\([^)]*\)/g, ']'));
   return texts.join('\n');
 }
