@@ -1,6 +1,7 @@
 import { relative, join } from 'node:path';
 import type { Root } from 'mdast';
 import { strayContentFiles, type ContentFile } from '../content-files.ts';
+import { todayInDenmark } from '../dates.ts';
 import { readRedirects, REDIRECTS_FILE } from '../redirects.ts';
 import { validateSchemas, type Problem } from '../validate.ts';
 import { EMPTY_ALLOWLIST, readAllowlist } from './allowlist.ts';
@@ -87,8 +88,8 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
       list: redirects.redirects,
       errors: redirects.errors,
     },
-    // Midnight UTC today: an entry is overdue the day after its review date, not on it.
-    today: options.today ?? new Date(new Date().toISOString().slice(0, 10)),
+    // Today's date in Denmark: an entry is overdue the day after its review date, not on it.
+    today: options.today ?? todayInDenmark(),
   };
   const problems: Problem[] = [];
   for (const [file, failure] of failures) problems.push(toProblem(mdxSyntaks, file.path, file.bodyLine - 1)(explainParseFailure(failure)));

@@ -138,6 +138,12 @@ export const MAALGRUPPER_VEJLEDNING = defineVocab({
   redaktoer: 'Redaktører',
 });
 
+/** Kinds of address an offer can have: where people meet, or where to send post. */
+export const ADRESSETYPER = defineVocab({
+  besoeg: 'Besøgsadresse',
+  post: 'Postadresse',
+});
+
 /** Publication status of every entry. */
 export const UDGIVELSESSTATUS = defineVocab({
   udkast: 'Udkast',
