@@ -22,6 +22,7 @@ import { persondata } from './rules/kb012-persondata.ts';
 import { pladsholder } from './rules/kb015-pladsholder.ts';
 import { skema } from './rules/kb001-skema.ts';
 import { udtryk } from './rules/kb005-udtryk.ts';
+import { bemaerk } from './rules/kb024-bemaerk.ts';
 import { urlSkema } from './rules/kb008-url-skema.ts';
 import { headingAnchors, pageRoutes, publicFiles, type SiteIndex } from './site-index.ts';
 import type { CorpusContext, Finding, LintRule } from './types.ts';
@@ -29,7 +30,7 @@ import type { CorpusContext, Finding, LintRule } from './types.ts';
 /** Every content rule, in id order. The rule list on /bidrag/ is generated from it. */
 export const RULES: readonly LintRule[] = [
   skema, henvisninger, mdxSyntaks, importExport, udtryk, komponenter, html, urlSkema, altTekst,
-  interneLinks, cpr, persondata, linktekst, gennemgang, pladsholder, omdirigeringer, filnavn,
+  interneLinks, cpr, persondata, linktekst, gennemgang, pladsholder, omdirigeringer, filnavn, bemaerk,
 ];
 
 /** The rules the build enforces too (remark-content-guard): those that keep code and unsafe links out. */
