@@ -97,7 +97,22 @@ export const UI = {
     contribute: 'Bidrag til vidensbasen',
     data: 'Åbne data',
     sitemap: 'Oversigt over alle sider',
+    privacy: 'Privatliv og cookies',
     note: 'Vidensbasen bygger på offentlige dokumenter. Visionspapiret og budgetforslagene er forslag og visioner, ikke vedtagne regler.',
+  },
+  /** Who is behind the site (header and footer, after DKFDS). */
+  identity: {
+    /** Before the authority's name in the header. */
+    publishedBy: 'Udgivet af',
+    /** Alt text of the authority's logo when it links to the authority's own front page. */
+    logoAlt: (authority: string) => `${authority} forside`,
+    contactHeading: 'Kontakt',
+    address: 'Adresse',
+    phone: 'Telefon',
+    mail: 'Mail',
+    website: 'Hjemmeside',
+    /** Shown in place of a contact detail the owner has not set yet. */
+    missing: (label: string) => `[Udfyldes af ejeren: ${label}]`,
   },
   /** The decision aid "Hvilke rammer gælder for jeres samarbejde?". */
   beslutning: {
@@ -172,6 +187,10 @@ export const UI = {
     },
   },
   /** Strings of the accessibility statement and trust pages (trust issue). */
+  privatliv: {
+    title: 'Privatliv og cookies',
+    description: 'Hvad Vidensbasen gemmer om dig, når du bruger den: ingen cookies, ingen sporing og intet i din browser.',
+  },
   tillid: {
     title: 'Tilgængelighedserklæring',
     description: 'Hvor tilgængelig Vidensbasen er, hvilke begrænsninger vi kender, og hvordan du kontakter os om problemer.',
