@@ -123,6 +123,16 @@ describe('the content guard, end to end', () => {
     expect(allText(out)).not.toMatch(UNSAFE['komponent-udtryk.mdx']!.leak);
   }, 200_000);
 
+  it('a build with the one allowed component, <Bemaerk>, fed {process.env…} fails and publishes nothing of it', () => {
+    const out = join(temp, 'dist-bemaerk');
+    const { status, log } = build(contentWith('bemaerk', ['bemaerk-udtryk.mdx']), out);
+    expect(status).toBe(1);
+    expect(log).toMatch(/bemaerk-udtryk\.mdx/);
+    expect(log).toContain('[KB005]');
+    expect(log).not.toContain(SECRET);
+    expect(allText(out)).not.toMatch(UNSAFE['bemaerk-udtryk.mdx']!.leak);
+  }, 200_000);
+
   it('a build with a javascript: URL in the frontmatter fails and publishes nothing of it', () => {
     const out = join(temp, 'dist-frontmatter');
     const { status, log } = build(contentWith('frontmatter', ['javascript-frontmatter.mdx']), out);
