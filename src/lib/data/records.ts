@@ -1,4 +1,5 @@
 import type { EntryRef } from '../../schemas/shared/reference.ts';
+import type { Tilbud } from '../../schemas/tilbud.ts';
 import type { Vocab } from '../../schemas/shared/vocab.ts';
 import {
   EKSEMPEL_STATUS, GAELDER_FOR, LAESERE, MAALGRUPPER, ORGANISATIONSTYPER, RAMME_ARTER, REGIONER, SAMARBEJDSMODELLER, SITUATIONER, TEMAER,
@@ -16,15 +17,15 @@ import { stableId } from './ids.ts';
 
 type Entity = 'organization' | 'service';
 
+type TaxonomyName = 'organisationstype' | 'maalgrupper' | 'temaer' | 'omraader';
+
 /** The vocabularies used as HSDS taxonomies: their Danish name and what they describe. */
-const TAXONOMIES = {
+const TAXONOMIES: Record<TaxonomyName, { vocab: Vocab<string>; name: string; description: string }> = {
   organisationstype: { vocab: ORGANISATIONSTYPER, name: 'Organisationstyper', description: 'Hvilken slags organisation det er.' },
   maalgrupper: { vocab: MAALGRUPPER, name: 'Målgrupper', description: 'Hvem organisationen eller tilbuddet er for.' },
   temaer: { vocab: TEMAER, name: 'Temaer', description: 'Hvad organisationen eller tilbuddet arbejder med.' },
   omraader: { vocab: REGIONER, name: 'Regioner', description: 'De regioner, organisationen arbejder i.' },
-} satisfies Record<string, { vocab: Vocab<string>; name: string; description: string }>;
-
-type TaxonomyName = keyof typeof TAXONOMIES;
+};
 
 /** HSDS attributes for the vocabulary fields of an organisation or offer. */
 function attributes(entry: DataEntry, entity: Entity, fields: [field: string, taxonomy: TaxonomyName][]) {
@@ -57,13 +58,7 @@ function attributes(entry: DataEntry, entity: Entity, fields: [field: string, ta
 }
 
 /** An offer's address, if a source gives one. */
-interface Adresse {
-  type: 'besoeg' | 'post';
-  vej: string;
-  postnummer: string;
-  by: string;
-  region: string;
-}
+type Adresse = NonNullable<Tilbud['adresse']>;
 
 /** HSDS locations of an offer, each with its service_at_location link: its address, and online. */
 function serviceAtLocations(entry: DataEntry, organizationId: string): ServiceRecord['service_at_locations'] {
