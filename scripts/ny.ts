@@ -11,6 +11,7 @@ import { formatProblem, lintContent } from '../src/lib/lint.ts';
 import { scaffold } from '../src/lib/scaffold.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { COLLECTION_DEFINITIONS, COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
+import { todayInDenmark } from '../src/lib/dates.ts';
 import { parseIsoDate } from '../src/schemas/shared/dates.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -27,7 +28,7 @@ if (!(COLLECTIONS.keys as readonly string[]).includes(collection)) {
   fail(`"${collection}" er ikke en samling. Vælg en af: ${COLLECTIONS.keys.join(', ')}.`);
 }
 const name = collection as CollectionName;
-const today = values.dato ? parseIsoDate(values.dato) : new Date(new Date().toISOString().slice(0, 10));
+const today = values.dato ? parseIsoDate(values.dato) : todayInDenmark();
 if (!today) fail(`--dato skal skrives som ÅÅÅÅ-MM-DD, fx 2026-11-22 (står: ${values.dato}).`);
 const slug = slugify(title);
 if (!slug) fail('Titlen skal indeholde mindst ét bogstav eller tal, så filen kan få et navn.');

@@ -10,6 +10,8 @@ import { assetsBeforeInteraction, htmlPages, kindOf } from './measure-dist.ts';
 export const BUDGETS = {
   /** CSS a page loads (linked and inline). */
   cssBytes: 15 * 1024,
+  /** Web fonts a page can fetch on first view (IBM Plex Sans, Latin, 400 and 600, woff2). */
+  fontBytes: 60 * 1024,
   /** HTML of any page but a list page. */
   htmlBytes: 30 * 1024,
   /** HTML of one page of a catalogue or list. */
@@ -55,12 +57,13 @@ export function chromeOf(html: string): string {
 
 /** Budget violations of a built site, by budget; empty lists mean the site is within budget. */
 export function checkBudgets(dist: string) {
-  const found = { css: [] as string[], html: [] as string[], js: [] as string[], chrome: [] as string[] };
+  const found = { css: [] as string[], fonts: [] as string[], html: [] as string[], js: [] as string[], chrome: [] as string[] };
   const chromes = new Map<string, string>();
   for (const [path, bytes] of htmlPages(dist)) {
     const html = readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
     const assets = assetsBeforeInteraction(dist, html);
     if (assets.css > BUDGETS.cssBytes) found.css.push(`${path}: ${assets.css} B CSS > ${BUDGETS.cssBytes} B`);
+    if (assets.fonts > BUDGETS.fontBytes) found.fonts.push(`${path}: ${assets.fonts} B skrifttyper > ${BUDGETS.fontBytes} B`);
     const limit = kindOf(path) === 'list' || HTML_EXCEPTIONS[path] ? BUDGETS.listHtmlBytes : BUDGETS.htmlBytes;
     if (bytes > limit) found.html.push(`${path}: ${bytes} B HTML > ${limit} B`);
     if (isContentPage(path)) {

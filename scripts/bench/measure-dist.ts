@@ -45,8 +45,29 @@ export function kindOf(path: string): 'entry' | 'list' | 'other' {
   return parts.length === 2 ? 'entry' : 'other';
 }
 
-/** Bytes of CSS and JS a page fetches or carries before interaction: linked, preloaded and inline. */
-export function assetsBeforeInteraction(dist: string, html: string): { css: number; js: number; scripts: string[] } {
+/**
+ * Web fonts a page can fetch on first view: every font file its stylesheets declare in @font-face
+ * and every preloaded font, counted once. An upper bound: the browser fetches a face only when text
+ * uses it, and both weights are used on every page (body text and headings).
+ */
+function fontFiles(dist: string, html: string, stylesheets: string[]): Set<string> {
+  const files = new Set<string>();
+  for (const [tag] of html.matchAll(/<link\b[^>]*rel="preload"[^>]*>/g)) {
+    const href = /href="([^"]+)"/.exec(tag)?.[1];
+    if (href && /as="font"/.test(tag)) files.add(href);
+  }
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+  const linked = stylesheets.map((href) => join(dist, href.split('?')[0] ?? '')).filter(existsSync).map((f) => readFileSync(f, 'utf8'));
+  for (const css of [...inline, ...linked]) {
+    for (const [face] of css.matchAll(/@font-face\s*{[^}]*}/g)) {
+      for (const [, url = ''] of face.matchAll(/url\(["']?([^"')]+)["']?\)/g)) if (url.startsWith('/')) files.add(url);
+    }
+  }
+  return files;
+}
+
+/** Bytes of CSS, JS and fonts a page fetches or carries before interaction: linked, preloaded and inline. */
+export function assetsBeforeInteraction(dist: string, html: string): { css: number; js: number; fonts: number; scripts: string[] } {
   const size = (href: string) => {
     const file = join(dist, href.split('?')[0] ?? '');
     return href.startsWith('/') && existsSync(file) ? statSync(file).size : 0;
@@ -54,10 +75,14 @@ export function assetsBeforeInteraction(dist: string, html: string): { css: numb
   let css = 0;
   let js = 0;
   const scripts: string[] = [];
+  const stylesheets: string[] = [];
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
     const href = /href="([^"]+)"/.exec(tag)?.[1];
     if (!href) continue;
-    if (/rel="stylesheet"/.test(tag)) css += size(href);
+    if (/rel="stylesheet"/.test(tag)) {
+      css += size(href);
+      stylesheets.push(href);
+    }
     if (/rel="modulepreload"|as="script"/.test(tag)) {
       js += size(href);
       scripts.push(href);
@@ -70,7 +95,8 @@ export function assetsBeforeInteraction(dist: string, html: string): { css: numb
     js += src ? size(src) : Buffer.byteLength(body);
     scripts.push(src ?? 'inline');
   }
-  return { css, js, scripts };
+  const fonts = [...fontFiles(dist, html, stylesheets)].reduce((sum, href) => sum + size(href), 0);
+  return { css, js, fonts, scripts };
 }
 
 /** Total bytes under a folder (0 if it does not exist). */
@@ -113,6 +139,7 @@ export function measureDist(dist: string) {
     beforeInteraction: {
       cssBytes: Math.max(0, ...assets.map((a) => a.css)),
       jsBytes: Math.max(0, ...assets.map((a) => a.js)),
+      fontBytes: Math.max(0, ...assets.map((a) => a.fonts)),
       scripts: [...new Set(assets.flatMap((a) => a.scripts))],
     },
     pagefindBytes: {

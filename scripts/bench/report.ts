@@ -71,6 +71,7 @@ const ROWS: [string, (r: BenchResult) => string][] = [
   ['Postside, median / maks.', (r) => `${kb(r.dist.htmlBytes.entryMedian)} / ${kb(r.dist.htmlBytes.entryMax)}`],
   ['Største listeside', (r) => kb(r.dist.htmlBytes.listMax)],
   ['CSS før interaktion (postside)', (r) => kb(r.dist.beforeInteraction.cssBytes)],
+  ['Skrifttyper ved første visning (postside)', (r) => kb(r.dist.beforeInteraction.fontBytes)],
   ['JS før interaktion (postside)', (r) => kb(r.dist.beforeInteraction.jsBytes)],
   ['Pagefind-mappe i alt', (r) => mb(r.dist.pagefindBytes.total)],
   ['Søgning, kold: median / maks.', (r) => (r.search ? `${ms(r.search.coldMedianMs)} / ${ms(r.search.coldMaxMs)}` : '–')],

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { COLLECTION_DEFINITIONS, type CollectionName } from '../schemas/index.ts';
-import { toIsoDay } from '../schemas/shared/dates.ts';
+import { toIsoDay } from './dates.ts';
 import { PLACEHOLDER } from '../schemas/shared/field.ts';
 import { metaShape } from '../schemas/shared/meta.ts';
 import { fieldDocs, frontmatterJsonSchema, type FieldDoc } from './schema-doc.ts';

@@ -105,7 +105,22 @@ export const UI = {
     contribute: 'Bidrag til vidensbasen',
     data: 'Åbne data',
     sitemap: 'Oversigt over alle sider',
+    privacy: 'Privatliv og cookies',
     note: 'Vidensbasen bygger på offentlige dokumenter. Visionspapiret og budgetforslagene er forslag og visioner, ikke vedtagne regler.',
+  },
+  /** Who is behind the site (header and footer, after DKFDS). */
+  identity: {
+    /** Before the authority's name in the header. */
+    publishedBy: 'Udgivet af',
+    /** Alt text of the authority's logo when it links to the authority's own front page. */
+    logoAlt: (authority: string) => `${authority} forside`,
+    contactHeading: 'Kontakt',
+    address: 'Adresse',
+    phone: 'Telefon',
+    mail: 'Mail',
+    website: 'Hjemmeside',
+    /** Shown in place of a contact detail the owner has not set yet. */
+    missing: (label: string) => `[Udfyldes af ejeren: ${label}]`,
   },
   /** The decision aid "Hvilke rammer gælder for jeres samarbejde?". */
   beslutning: {
@@ -181,6 +196,10 @@ export const UI = {
     },
   },
   /** Strings of the accessibility statement and trust pages (trust issue). */
+  privatliv: {
+    title: 'Privatliv og cookies',
+    description: 'Hvad Vidensbasen gemmer om dig, når du bruger den: ingen cookies, ingen sporing og intet i din browser.',
+  },
   tillid: {
     title: 'Tilgængelighedserklæring',
     description: 'Hvor tilgængelig Vidensbasen er, hvilke begrænsninger vi kender, og hvordan du kontakter os om problemer.',
@@ -210,6 +229,10 @@ export const UI = {
     councilsText: 'For hvert sundhedsråd er der en fil med alt i rådets område. Sådan er området afgrænset:',
     idsTitle: 'Faste id’er',
     idsText: 'Hver post har en fast id (UUID version 5), som beregnes ud fra samling og filnavn. Den er den samme i alle filer og ved hver udgivelse, så I kan koble jeres egne data til vidensbasens. Organisationer og tilbud følger Open Referral HSDS 3.0, så de kan bruges i systemer, der kender den standard.',
+    licenseTitle: 'Licens',
+    licenseText: 'Data på denne side, i filerne og i feedet må genbruges under licensen',
+    licenseAttribution: 'Angiv Vidensbasen som kilde, når I bruger data.',
+    licenseRights: (name: string, url: string) => `Data fra Vidensbasen må genbruges under ${name} (${url}).`,
     privacyTitle: 'Ingen persondata',
     privacyText: 'Filerne indeholder kun de faste felter og resuméet – aldrig brødteksten. Kontaktoplysninger er kun fælles postkasser (fx info@) og hovednumre. Udkast kommer aldrig med.',
     schemasTitle: 'Skemaer til redaktører',

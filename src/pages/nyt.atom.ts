@@ -4,6 +4,7 @@ import { contentHistory } from '../lib/git-history';
 import { stableId } from '../lib/data/ids';
 import { newsItems } from '../lib/data/news';
 import { siteData } from '../lib/data/site-data';
+import { DATA_LICENSE } from '../lib/authority';
 import { SITE } from '../lib/site';
 import { UI } from '../lib/ui';
 
@@ -17,6 +18,7 @@ export const GET: APIRoute = async () => {
     self: new URL('/nyt.atom', SITE.url).href,
     home: new URL('/', SITE.url).href,
     author: UI.data.feedAuthor,
+    rights: UI.data.licenseRights(DATA_LICENSE.navn, DATA_LICENSE.url),
     items: newsItems(ctx, contentHistory(process.cwd())),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -3,7 +3,20 @@ import { entrySchema } from './shared/meta.ts';
 import { list, text } from './shared/field.ts';
 import type { RefFactory } from './shared/reference.ts';
 import { httpsUrl } from './shared/url.ts';
-import { MAALGRUPPER, TEMAER } from './shared/vocabularies.ts';
+import { ADRESSETYPER, MAALGRUPPER, REGIONER, TEMAER } from './shared/vocabularies.ts';
+
+/** A Danish street address, only as a source gives it: never guessed from a place name. */
+const AdresseSchema = z.strictObject(
+  {
+    type: ADRESSETYPER.schema().describe('besoeg, hvis man møder op på adressen; post, hvis den kun er til post.'),
+    vej: text('Skriv vejnavn og husnummer, fx "Eksempelvej 1".', 120).describe('Vejnavn og husnummer.'),
+    postnummer: z.string({ error: '"adresse.postnummer" skal være fire cifre i anførselstegn, fx "2100".' })
+      .regex(/^\d{4}$/, { error: '"adresse.postnummer" skal være fire cifre i anførselstegn, fx "2100".' }).describe('Postnummer (fire cifre).'),
+    by: text('Skriv bynavnet, som det står efter postnummeret.', 60).describe('Bynavnet efter postnummeret.'),
+    region: REGIONER.schema().describe('Regionen, adressen ligger i.'),
+  },
+  { error: '"adresse" skal have type, vej, postnummer, by og region – eller udelades helt.' },
+);
 
 /** An offer run by an organisation that staff can refer a patient or citizen to. */
 export const tilbudSchema = (ref: RefFactory) =>
@@ -22,6 +35,10 @@ export const tilbudSchema = (ref: RefFactory) =>
     pris: text('Skriv prisen for deltageren, fx "Gratis" eller "Ikke oplyst".', 120)
       .describe('Hvad tilbuddet koster deltageren, fx Gratis eller Ikke oplyst.'),
     url: httpsUrl().describe('Den side, der beskriver tilbuddet.'),
+    adresse: AdresseSchema.optional()
+      .describe('Adressen, hvor tilbuddet foregår, hvis en kilde oplyser den. Udelad feltet, hvis den ikke er oplyst.'),
+    online: z.boolean({ error: '"online" skal være true eller false.' }).optional()
+      .describe('Skriv true, hvis tilbuddet foregår online. Så peger de åbne data på tilbuddets webadresse.'),
     kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
       .describe('De kilder, der beskriver tilbuddet (mindst én).'),
   }).describe('Et tilbud, som en organisation driver, og som medarbejdere kan henvise patienter eller borgere til.');

@@ -16,6 +16,10 @@ describe('performance budgets on the built site', () => {
     expect(budgets.css).toEqual([]);
   });
 
+  it(`loads at most ${BUDGETS.fontBytes / 1024} KB of web fonts on first view, self-hosted`, () => {
+    expect(budgets.fonts).toEqual([]);
+  });
+
   it(`keeps every page under ${BUDGETS.htmlBytes / 1024} KB of HTML, and list pages under ${BUDGETS.listHtmlBytes / 1024} KB`, () => {
     expect(budgets.html).toEqual([]);
   });

@@ -30,6 +30,8 @@ const UNSAFE: Record<string, { rule: string; leak: RegExp; inBody: boolean }> = 
   'export.mdx': { rule: 'KB004', leak: /FIXTURE_LAEK_EXPORT/, inBody: true },
   'process-env.mdx': { rule: 'KB005', leak: new RegExp(SECRET), inBody: true },
   'komponent-udtryk.mdx': { rule: 'KB005', leak: new RegExp(`${SECRET}|Faktaboks`), inBody: true },
+  // The one allowed component is no way in: an expression in its attribute is refused like any other.
+  'bemaerk-udtryk.mdx': { rule: 'KB005', leak: new RegExp(`${SECRET}|Foreningen har 40 frivillige`), inBody: true },
   'script.mdx': { rule: 'KB007', leak: /FIXTURE_LAEK_SCRIPT|<script>document/, inBody: true },
   'onerror.mdx': { rule: 'KB007', leak: /FIXTURE_LAEK_ONERROR|onerror/, inBody: true },
   'javascript-link.mdx': { rule: 'KB008', leak: /FIXTURE_LAEK_LINK|javascript:/, inBody: true },
@@ -125,6 +127,16 @@ describe('the content guard, end to end', () => {
     expect(log).toContain('[KB005]');
     expect(log).not.toContain(SECRET);
     expect(allText(out)).not.toMatch(UNSAFE['komponent-udtryk.mdx']!.leak);
+  }, 200_000);
+
+  it('a build with the one allowed component, <Bemaerk>, fed {process.env…} fails and publishes nothing of it', () => {
+    const out = join(temp, 'dist-bemaerk');
+    const { status, log } = build(contentWith('bemaerk', ['bemaerk-udtryk.mdx']), out);
+    expect(status).toBe(1);
+    expect(log).toMatch(/bemaerk-udtryk\.mdx/);
+    expect(log).toContain('[KB005]');
+    expect(log).not.toContain(SECRET);
+    expect(allText(out)).not.toMatch(UNSAFE['bemaerk-udtryk.mdx']!.leak);
   }, 200_000);
 
   it('a build with a javascript: URL in the frontmatter fails and publishes nothing of it', () => {

@@ -34,4 +34,23 @@ describe('what a content page loads before the reader does anything', () => {
     expect(all.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     expect(bytes).toBeLessThanOrEqual(BUDGETS.jsBytesBeforeInteraction);
   });
+
+  it.each(['/', entryPage])('%s fetches at most the font budget of self-hosted woff2 on first view, and the web font is used', async (path) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fonts: Request[] = [];
+    page.on('requestfinished', (request) => void (request.resourceType() === 'font' && fonts.push(request)));
+    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    const bytes = (await Promise.all(fonts.map(async (r) => (await r.sizes()).responseBodySize))).reduce((a, b) => a + b, 0);
+    const used = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return ['400 1rem "IBM Plex Sans"', '600 1rem "IBM Plex Sans"'].map((f) => document.fonts.check(f));
+    });
+    await context.close();
+    expect(fonts.map((r) => new URL(r.url()).origin)).toEqual(fonts.map(() => site.url.replace(/\/$/, '')));
+    expect(fonts.every((r) => r.url().endsWith('.woff2'))).toBe(true);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.fontBytes);
+    expect(used).toEqual([true, true]);
+  });
 });

@@ -1,3 +1,4 @@
+import { DATA_LICENSE } from '../authority.ts';
 import type { Vocab } from '../../schemas/shared/vocab.ts';
 import { ENHEDSTYPER, MAALGRUPPER, TEMAER } from '../../schemas/shared/vocabularies.ts';
 import { areaOf, countBy, type Area } from './area.ts';
@@ -23,6 +24,7 @@ export function areaFile(ctx: DataContext, council: DataEntry, area: Area = area
     $schema: absolute(ctx, areaPaths(council.id).schema),
     titel: `Alt i området for ${nameOf(council)}`,
     kilde: absolute(ctx, '/'),
+    licens: { ...DATA_LICENSE },
     afgraensning: AFGRAENSNING,
     sundhedsraad: sundhedsraadRecord(ctx, council),
     enheder: area.enheder.map(({ entry, grund }) => ({

@@ -1,5 +1,5 @@
 import { COLLECTION_DEFINITIONS, type CollectionName } from '../../schemas/index.ts';
-import { toIsoDay } from '../../schemas/shared/dates.ts';
+import { toIsoDay } from '../dates.ts';
 import type { EntryRef } from '../../schemas/shared/reference.ts';
 import type { Vocab } from '../../schemas/shared/vocab.ts';
 import { stableId } from './ids.ts';

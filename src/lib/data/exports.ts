@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { DATA_LICENSE } from '../authority.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import { absolute, publishedOf, type DataContext, type DataEntry } from './context.ts';
 import type { CsvColumn } from './csv.ts';
@@ -161,5 +162,5 @@ export const recordsOf = (def: ExportDefinition, ctx: DataContext) => publishedO
 /** The JSON file of one data set: what it is, how many, and the records. */
 export function exportFile(def: ExportDefinition, ctx: DataContext) {
   const poster = recordsOf(def, ctx);
-  return { $schema: absolute(ctx, exportPaths(def.collection).schema), titel: def.titel, kilde: absolute(ctx, '/'), antal: poster.length, poster };
+  return { $schema: absolute(ctx, exportPaths(def.collection).schema), titel: def.titel, kilde: absolute(ctx, '/'), licens: { ...DATA_LICENSE }, antal: poster.length, poster };
 }

@@ -20,6 +20,8 @@ export interface Feed {
   /** The site's home page. */
   home: string;
   author: string;
+  /** Atom `<rights>`: the licence of the feed's data. */
+  rights?: string | undefined;
   items: FeedItem[];
 }
 
@@ -56,6 +58,7 @@ export function atomFeed(feed: Feed): string {
     `  <link rel="alternate" type="text/html" href="${clean(feed.home)}"/>`,
     `  <updated>${updated}</updated>`,
     `  <author><name>${clean(feed.author)}</name></author>`,
+    ...(feed.rights ? [`  <rights type="text">${clean(feed.rights)}</rights>`] : []),
     ...entries,
     '</feed>',
     '',

@@ -1,4 +1,5 @@
 import type { EntryRef } from '../../schemas/shared/reference.ts';
+import type { Tilbud } from '../../schemas/tilbud.ts';
 import type { Vocab } from '../../schemas/shared/vocab.ts';
 import {
   EKSEMPEL_STATUS, GAELDER_FOR, LAESERE, MAALGRUPPER, ORGANISATIONSTYPER, RAMME_ARTER, REGIONER, SAMARBEJDSMODELLER, SITUATIONER, TEMAER,
@@ -16,24 +17,71 @@ import { stableId } from './ids.ts';
 
 type Entity = 'organization' | 'service';
 
+type TaxonomyName = 'organisationstype' | 'maalgrupper' | 'temaer' | 'omraader';
+
+/** The vocabularies used as HSDS taxonomies: their Danish name and what they describe. */
+const TAXONOMIES: Record<TaxonomyName, { vocab: Vocab<string>; name: string; description: string }> = {
+  organisationstype: { vocab: ORGANISATIONSTYPER, name: 'Organisationstyper', description: 'Hvilken slags organisation det er.' },
+  maalgrupper: { vocab: MAALGRUPPER, name: 'Målgrupper', description: 'Hvem organisationen eller tilbuddet er for.' },
+  temaer: { vocab: TEMAER, name: 'Temaer', description: 'Hvad organisationen eller tilbuddet arbejder med.' },
+  omraader: { vocab: REGIONER, name: 'Regioner', description: 'De regioner, organisationen arbejder i.' },
+};
+
 /** HSDS attributes for the vocabulary fields of an organisation or offer. */
-function attributes(entry: DataEntry, entity: Entity, fields: [field: string, taxonomy: string, vocab: Vocab<string>][]) {
+function attributes(entry: DataEntry, entity: Entity, fields: [field: string, taxonomy: TaxonomyName][]) {
   const linkId = stableId(keyOf(entry));
-  return fields.flatMap(([field, taxonomy, vocab]) => {
+  return fields.flatMap(([field, taxonomy]) => {
+    const { vocab, name, description } = TAXONOMIES[taxonomy];
     const raw = entry.data[field];
     const keys = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]) as string[];
+    const taxonomyId = stableId(`ordforraad/${taxonomy}`);
     return keys.map((code) => {
       const termId = stableId(`ordforraad/${taxonomy}/${code}`);
+      const label = vocab.label(code);
       return {
         id: stableId(`${keyOf(entry)}#${taxonomy}/${code}`),
         link_id: linkId,
         link_entity: entity,
         link_type: taxonomy,
         taxonomy_term_id: termId,
-        taxonomy_term: { id: termId, code, name: vocab.label(code), taxonomy },
+        taxonomy_term: {
+          id: termId,
+          code,
+          name: label,
+          description: `${label}: en værdi i vidensbasens ordforråd "${name}". ${description}`,
+          taxonomy_id: taxonomyId,
+          taxonomy: { id: taxonomyId, name, description },
+        },
       };
     });
   });
+}
+
+/** An offer's address, if a source gives one. */
+type Adresse = NonNullable<Tilbud['adresse']>;
+
+/** HSDS locations of an offer, each with its service_at_location link: its address, and online. */
+function serviceAtLocations(entry: DataEntry, organizationId: string): ServiceRecord['service_at_locations'] {
+  const key = keyOf(entry);
+  const serviceId = stableId(key);
+  const title = String(entry.data['titel']);
+  const adresse = entry.data['adresse'] as Adresse | undefined;
+  const locations: ServiceRecord['service_at_locations'][number]['location'][] = [];
+  if (adresse) {
+    const id = stableId(`${key}#adresse`);
+    const type = adresse.type === 'besoeg' ? 'physical' : 'postal';
+    locations.push({
+      id, location_type: type, organization_id: organizationId, name: `${title}, ${adresse.vej}, ${adresse.postnummer} ${adresse.by}`,
+      addresss: [{
+        id: stableId(`${key}#adresse/adresse`), location_id: id, address_1: adresse.vej, city: adresse.by,
+        state_province: REGIONER.label(adresse.region), postal_code: adresse.postnummer, country: 'DK', address_type: type,
+      }],
+    });
+  }
+  if (entry.data['online'] === true) {
+    locations.push({ id: stableId(`${key}#online`), location_type: 'virtual', organization_id: organizationId, name: `${title} (online)`, url: String(entry.data['url']), addresss: [] });
+  }
+  return locations.map((location) => ({ id: stableId(`${key}#sted/${location.id}`), service_id: serviceId, location_id: location.id, location }));
 }
 
 const strip = (uri: string, scheme: string) => uri.slice(scheme.length);
@@ -54,10 +102,7 @@ export function organizationRecord(ctx: DataContext, entry: DataEntry): Organiza
     organization_identifiers: cvr
       ? [{ id: stableId(`${key}#cvr`), identifier_scheme: 'DK-CVR' as const, identifier_type: 'CVR-nummer' as const, identifier: cvr }]
       : [],
-    attributes: attributes(entry, 'organization', [
-      ['type', 'organisationstype', ORGANISATIONSTYPER], ['maalgrupper', 'maalgrupper', MAALGRUPPER],
-      ['temaer', 'temaer', TEMAER], ['omraader', 'omraader', REGIONER],
-    ]),
+    attributes: attributes(entry, 'organization', [['type', 'organisationstype'], ['maalgrupper', 'maalgrupper'], ['temaer', 'temaer'], ['omraader', 'omraader']]),
     vidensbasen: { ...postFields(ctx, entry), samarbejde: String(d['samarbejde']) },
   };
 }
@@ -68,9 +113,10 @@ export function serviceRecord(ctx: DataContext, entry: DataEntry): ServiceRecord
   const key = keyOf(entry);
   const organisation = d['organisation'] as EntryRef;
   const post = postFields(ctx, entry);
+  const organizationId = stableId(keyOf(organisation));
   return {
     id: stableId(key),
-    organization_id: stableId(keyOf(organisation)),
+    organization_id: organizationId,
     name: String(d['titel']),
     description: String(d['resume']),
     url: String(d['url']),
@@ -79,7 +125,8 @@ export function serviceRecord(ctx: DataContext, entry: DataEntry): ServiceRecord
     fees_description: String(d['pris']),
     assured_date: post.sidst_gennemgaaet,
     service_areas: [{ id: stableId(`${key}#hvor`), service_id: stableId(key), name: String(d['hvor']) }],
-    attributes: attributes(entry, 'service', [['maalgrupper', 'maalgrupper', MAALGRUPPER], ['temaer', 'temaer', TEMAER]]),
+    service_at_locations: serviceAtLocations(entry, organizationId),
+    attributes: attributes(entry, 'service', [['maalgrupper', 'maalgrupper'], ['temaer', 'temaer']]),
     vidensbasen: { ...post, organisation: henvisninger(ctx, organisation)[0] ?? { id: stableId(keyOf(organisation)), slug: keyOf(organisation), navn: organisation.id } },
   };
 }

@@ -1,6 +1,7 @@
 import { relative, join } from 'node:path';
 import type { Root } from 'mdast';
 import { strayContentFiles, type ContentFile } from '../content-files.ts';
+import { todayInDenmark } from '../dates.ts';
 import { readRedirects, REDIRECTS_FILE } from '../redirects.ts';
 import { validateSchemas, type Problem } from '../validate.ts';
 import { EMPTY_ALLOWLIST, readAllowlist } from './allowlist.ts';
@@ -21,6 +22,7 @@ import { persondata } from './rules/kb012-persondata.ts';
 import { pladsholder } from './rules/kb015-pladsholder.ts';
 import { skema } from './rules/kb001-skema.ts';
 import { udtryk } from './rules/kb005-udtryk.ts';
+import { bemaerk } from './rules/kb024-bemaerk.ts';
 import { urlSkema } from './rules/kb008-url-skema.ts';
 import { kildehenvisninger } from './rules/kb018-kildehenvisninger.ts';
 import { rammerKilder } from './rules/kb019-rammer-kilder.ts';
@@ -39,7 +41,7 @@ import type { CorpusContext, Finding, LintRule } from './types.ts';
 export const RULES: readonly LintRule[] = [
   skema, henvisninger, mdxSyntaks, importExport, udtryk, komponenter, html, urlSkema, altTekst,
   interneLinks, cpr, persondata, linktekst, gennemgang, pladsholder, omdirigeringer, filnavn,
-  kildehenvisninger, rammerKilder, talKilder, citater, kopieretTekst, stavning,
+  kildehenvisninger, rammerKilder, talKilder, citater, kopieretTekst, stavning, bemaerk,
 ];
 
 /** The rules the build enforces too (remark-content-guard): those that keep code and unsafe links out. */
@@ -102,8 +104,8 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
       list: redirects.redirects,
       errors: redirects.errors,
     },
-    // Midnight UTC today: an entry is overdue the day after its review date, not on it.
-    today: options.today ?? new Date(new Date().toISOString().slice(0, 10)),
+    // Today's date in Denmark: an entry is overdue the day after its review date, not on it.
+    today: options.today ?? todayInDenmark(),
     documentsDir: relative(repoRoot, documentsDir) || '.',
     documents: existsSync(documentsDir) ? loadSourceDocuments(documentsDir) : undefined,
   };

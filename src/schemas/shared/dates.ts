@@ -22,16 +22,3 @@ export function parseIsoDate(value: string): Date | undefined {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : undefined;
 }
-
-// Made once: building an Intl formatter costs far more than using one, and every page shows two dates.
-const DANISH_DATE = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** `2026-11-22` → `22. november 2026`. */
-export function formatDanishDate(date: Date): string {
-  return DANISH_DATE.format(date);
-}
-
-/** `2026-11-22` as used in `<time datetime>` and exports. */
-export function toIsoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -138,6 +138,23 @@ export const MAALGRUPPER_VEJLEDNING = defineVocab({
   redaktoer: 'Redaktører',
 });
 
+/** Kinds of address an offer can have: where people meet, or where to send post. */
+export const ADRESSETYPER = defineVocab({
+  besoeg: 'Besøgsadresse',
+  post: 'Postadresse',
+});
+
+/**
+ * The kinds of the <Bemaerk> callout editors may use in MDX (after DKFDS's info, warning, error and
+ * success messages); the label is read out by screen readers before the text.
+ */
+export const BEMAERK_TYPER = defineVocab({
+  info: 'Bemærk',
+  advarsel: 'Advarsel',
+  fejl: 'Fejl',
+  succes: 'Godt råd',
+});
+
 /** Publication status of every entry. */
 export const UDGIVELSESSTATUS = defineVocab({
   udkast: 'Udkast',

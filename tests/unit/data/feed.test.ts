@@ -51,4 +51,12 @@ describe('atomFeed', () => {
       expect(new URL(entry.link['@_href']).protocol).toBe('https:');
     }
   });
+
+  it('states the licence of the data in <rights>, and leaves the element out when none is given', () => {
+    const feed = (rights?: string) => atomFeed({ id: 'urn:uuid:0', title: 'T', subtitle: 'S', self: 'https://x.example/nyt.atom', home: 'https://x.example/', author: 'R', rights, items: [] });
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(feed('Data må genbruges under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.da).')).feed;
+    expect(parsed.rights['#text']).toBe('Data må genbruges under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.da).');
+    expect(parsed.rights['@_type']).toBe('text');
+    expect(feed()).not.toContain('<rights');
+  });
 });

@@ -25,10 +25,10 @@ const raad = (id: string, indgang: unknown) =>
   entry('sundhedsraad', id, { navn: `Sundhedsråd ${id}`, region: 'hovedstaden', kommuner: ['Tårnby'], kommunerVerificeret: false, indgang, resume: 'Et råd.', kilder });
 const enhed = (id: string, sundhedsraad?: string) =>
   entry('enheder', id, { navn: `Hospital ${id}`, type: 'hospital', region: 'hovedstaden', resume: 'Et hospital.', kilder, ...(sundhedsraad ? { sundhedsraad } : {}) });
-const tilbud = (id: string, organisation: string) =>
+const tilbud = (id: string, organisation: string, extra: Record<string, unknown> = {}) =>
   entry('tilbud', id, {
     titel: `Tilbud ${id}`, organisation, resume: 'Samtaler.', maalgrupper: ['paaroerende'], temaer: ['raadgivning'], hvor: 'Ikke oplyst',
-    henvisning: 'Ring til foreningen.', pris: 'Gratis', url: 'https://tilbud.example.dk/', kilder,
+    henvisning: 'Ring til foreningen.', pris: 'Gratis', url: 'https://tilbud.example.dk/', kilder, ...extra,
   });
 
 /** The same entry as a draft. */
@@ -55,7 +55,9 @@ export function fixtureEntries(): DataEntry[] {
     eksempel('syd', { sundhedsraad: 'syd', organisationer: ['org-c'] }),
     draft(eksempel('kladde-nord', { sundhedsraad: 'nord', organisationer: ['org-kladde'] })),
     tilbud('samtaler-a', 'org-a'),
-    tilbud('samtaler-c', 'org-c'),
+    tilbud('samtaler-c', 'org-c', {
+      online: true, adresse: { type: 'besoeg', vej: 'Eksempelvej 1', postnummer: '2100', by: 'København Ø', region: 'hovedstaden' },
+    }),
     entry('rammer', 'ramme-a', { titel: 'Regionen må ikke give tilskud', resume: 'Kort.', art: 'maa-ikke', gaelderFor: ['region'], laesere: ['medarbejder'], situationer: [], juristVurdering: true, kilder }),
   ];
 }

@@ -7,11 +7,25 @@ describe('KB006 komponenter', () => {
     expect(check(komponenter, '## Overskrift\n\nTekst med <sup>2</sup>.')).toEqual([]);
   });
 
-  it('refuses any component while none is offered', () => {
+  it('refuses every component but <Bemaerk>, and names the one that is offered', () => {
     const [finding] = check(komponenter, '<Callout type="note">Hej</Callout>');
     expect(finding?.message).toBe(
-      'Komponenten <Callout> må ikke bruges. Der er ingen komponenter til rådighed i indhold. Skriv almindelig Markdown: ## overskrift, - punkt, **fed**, [link](/samling/navn/).',
+      'Komponenten <Callout> må ikke bruges. Tilladte komponenter: <Bemaerk>. Skriv almindelig Markdown: ## overskrift, - punkt, **fed**, [link](/samling/navn/).',
     );
+    // Lower case is an HTML element (KB007's business); a member name is another component.
+    const names = check(komponenter, '<Faktaboks>Hej</Faktaboks>\n\n<bemaerk type="info">Hej</bemaerk>\n\n<Bemaerk.Indre>x</Bemaerk.Indre>')
+      .map((f) => /<([^>]+)>/.exec(f.message)?.[1]);
+    expect(names).toEqual(['Faktaboks', 'Bemaerk.Indre']);
+  });
+
+  it('allows <Bemaerk> and leaves its attributes to KB024 (one finding per problem)', () => {
+    expect(check(komponenter, '<Bemaerk type="info">Hej</Bemaerk>')).toEqual([]);
+    expect(check(komponenter, '<Bemaerk type="info" titel="x">Hej</Bemaerk>')).toEqual([]);
+  });
+
+  it('without components on offer, says there are none', () => {
+    const [finding] = check(komponenterRule({}), '<Callout type="note">Hej</Callout>');
+    expect(finding?.message).toContain('Der er ingen komponenter til rådighed i indhold.');
   });
 
   it('with an allow-list, accepts listed attributes and refuses others', () => {

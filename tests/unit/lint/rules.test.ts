@@ -13,7 +13,7 @@ describe('the rule registry', () => {
     }
   });
 
-  it('guards the build against code, raw HTML and unsafe links', () => {
-    expect(GUARD_RULES.map((r) => r.id)).toEqual(['KB004', 'KB005', 'KB006', 'KB007', 'KB008']);
+  it('guards the build against code, raw HTML and unsafe links, and against a <Bemaerk> that would render wrongly', () => {
+    expect(GUARD_RULES.map((r) => r.id)).toEqual(['KB004', 'KB005', 'KB006', 'KB007', 'KB008', 'KB024']);
   });
 });

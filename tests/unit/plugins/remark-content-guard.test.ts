@@ -39,6 +39,15 @@ describe('remarkContentGuard in the real MDX pipeline', () => {
     }
   });
 
+  it('lets a correct <Bemaerk> through as the only component, and refuses a wrong one with KB024', async () => {
+    const { code } = await compileMdx('Tekst.\n\n<Bemaerk type="advarsel">\n\nHusk aftalen.\n\n</Bemaerk>\n');
+    expect(code).toContain('Bemaerk');
+    expect(code).toContain('Husk aftalen.');
+    const error = await compileMdx('<Bemaerk type="tip">\n\nx\n\n</Bemaerk>\n\n<Bemaerk type={process.env.SECRET}>\n\ny\n\n</Bemaerk>').then(() => undefined, (e: Error) => e);
+    expect(error?.message).toContain('x.mdx:1 [KB024] type="tip" er ikke en tilladt type');
+    expect(error?.message).toContain('x.mdx:7 [KB005]');
+  });
+
   it('also guards plain Markdown (raw HTML and javascript: pass through Astro otherwise, R3)', async () => {
     const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins, syntaxHighlight: false });
     await expect(processor.render('Tekst\n\n<img src=x onerror=alert(1)>')).rejects.toThrow(/\[KB007\] Rå HTML er ikke tilladt/);

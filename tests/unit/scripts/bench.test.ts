@@ -76,7 +76,21 @@ describe('the budget check', () => {
   const page = (main: string, extra = '') => `<html><head>${extra}</head><body><header><a href="/">Vidensbasen</a></header><main>${main}</main></body></html>`;
 
   it('passes a small page', () => {
-    expect(checkBudgets(site({ '': page('<h1>Forside</h1>'), tilbud: page('<ul></ul>') }))).toEqual({ css: [], html: [], js: [], chrome: [] });
+    expect(checkBudgets(site({ '': page('<h1>Forside</h1>'), tilbud: page('<ul></ul>') }))).toEqual({ css: [], fonts: [], html: [], js: [], chrome: [] });
+  });
+
+  it('counts the fonts a page’s stylesheets declare and preloads, once each, against the font budget', () => {
+    const dir = site({
+      '': page('', '<link rel="stylesheet" href="/_astro/a.css"><link rel="preload" as="font" type="font/woff2" href="/_astro/r.woff2" crossorigin>'),
+      om: page('', '<link rel="stylesheet" href="/_astro/small.css">'),
+    });
+    const font = (name: string, bytes: number) => writeFileSync(join(dir, '_astro', name), 'x'.repeat(bytes));
+    font('r.woff2', 25_000);
+    font('b.woff2', 25_000);
+    font('x.woff2', 20_000);
+    writeFileSync(join(dir, '_astro/a.css'), '@font-face{font-family:P;src:url(/_astro/r.woff2) format("woff2")}@font-face{font-family:P;font-weight:600;src:url(/_astro/b.woff2)}@font-face{font-family:Q;src:url("/_astro/x.woff2")}');
+    writeFileSync(join(dir, '_astro/small.css'), '@font-face{font-family:P;src:url(/_astro/r.woff2)}');
+    expect(checkBudgets(dir).fonts).toEqual([`/: 70000 B skrifttyper > ${BUDGETS.fontBytes} B`]);
   });
 
   it('catches a big page, eager JavaScript, Pagefind up front and a header that differs', () => {

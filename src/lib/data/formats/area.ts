@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, Kode, Url } from './common.ts';
+import { Id, Kode, Licens, Url } from './common.ts';
 import { Organization, Service } from './hsds.ts';
 import { Eksempel, Sundhedsraad } from './own.ts';
 
@@ -21,6 +21,7 @@ export const Omraade = z.strictObject({
   $schema: Url,
   titel: z.string(),
   kilde: Url,
+  licens: Licens,
   afgraensning: z.string().describe('Hvordan området er afgrænset ud fra vidensbasens data.'),
   sundhedsraad: Sundhedsraad,
   enheder: z.array(z.strictObject({

@@ -51,12 +51,21 @@ export const postFelter = {
   kilder: z.array(Kilde).describe('De kilder, posten bygger på.'),
 };
 
+/** The licence the data is published under. */
+export const Licens = z
+  .strictObject({
+    navn: z.string().min(1).describe('Licensens navn, fx "CC BY 4.0".'),
+    url: Url.describe('Hvor licensteksten står.'),
+  })
+  .describe('Licensen, data må genbruges under.');
+
 /** The wrapper of every export file: what it is, how many records, and the records. */
 export function eksportFil<T extends z.ZodType>(poster: T, beskrivelse: string) {
   return z.strictObject({
     $schema: Url.describe('Adressen på denne fils JSON Schema.'),
     titel: z.string().describe('Hvad filen indeholder.'),
     kilde: Url.describe('Vidensbasens forside.'),
+    licens: Licens,
     antal: z.number().int().min(0).describe('Antal poster i filen.'),
     poster: z.array(poster).describe(beskrivelse),
   });

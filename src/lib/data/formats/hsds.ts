@@ -3,22 +3,45 @@ import { Dato, Henvisning, Id, postFelter, Url } from './common.ts';
 
 /**
  * Organisations and offers in the shape of Open Referral HSDS 3.0 (organization, service,
- * phone, organization_identifier, service_area, attribute with taxonomy_term): the standard
- * field names where a field fits, and the knowledge base's own fields under `vidensbasen`.
+ * phone, organization_identifier, service_area, attribute with taxonomy_term and taxonomy,
+ * location with address, service_at_location): the standard field names where a field fits,
+ * and the knowledge base's own fields under `vidensbasen`.
+ *
+ * The official schemas may not be copied into this repository, so these zod schemas mirror
+ * them: every field an official file lists under "required" is required here too, with the
+ * official type. Read from github.com/openreferral/specification, commit
+ * 67e7b37a4b1e03324d6bd107c56cafd153b9d2d0: schema/organization.json (id, name, description),
+ * service.json (id, name, status), attribute.json (id, link_type), taxonomy_term.json (id, name,
+ * description), taxonomy.json (id, name, description), location.json (id, location_type),
+ * address.json (id, address_1, city, state_province, postal_code, country, address_type),
+ * service_at_location.json (id; service_id and location_id in tabular form), phone.json (id,
+ * number), organization_identifier.json (id, identifier_type, identifier), service_area.json (id).
  */
+
+/** A text that must say something (HSDS requires the field; an empty string says nothing). */
+const Tekst = z.string().min(1);
+
+/** HSDS taxonomy: one of the knowledge base's vocabularies. */
+export const Taxonomy = z.strictObject({
+  id: Id,
+  name: Tekst.describe('Ordforrådets danske navn, fx "Målgrupper".'),
+  description: Tekst.describe('Hvad ordforrådet beskriver.'),
+}).describe('HSDS taxonomy: et af vidensbasens ordforråd.');
 
 /** HSDS attribute: a vocabulary value (theme, target group …) attached to a record. */
 export const Attribute = z.strictObject({
   id: Id,
   link_id: Id.describe('Id på den organisation eller det tilbud, værdien hører til.'),
   link_entity: z.enum(['organization', 'service']).describe('Hvilken slags post link_id peger på.'),
-  link_type: z.string().describe('Hvilket ordforråd værdien kommer fra: temaer, maalgrupper, organisationstype eller omraader.'),
+  link_type: Tekst.describe('Hvilket ordforråd værdien kommer fra: temaer, maalgrupper, organisationstype eller omraader.'),
   taxonomy_term_id: Id.describe('Id på værdien (samme værdi har samme id i alle filer).'),
   taxonomy_term: z.strictObject({
     id: Id,
-    code: z.string().describe('Værdiens faste nøgle, fx "lighed-i-sundhed".'),
-    name: z.string().describe('Værdiens danske betegnelse.'),
-    taxonomy: z.string().describe('Ordforrådets navn i vidensbasen.'),
+    code: Tekst.describe('Værdiens faste nøgle, fx "lighed-i-sundhed".'),
+    name: Tekst.describe('Værdiens danske betegnelse.'),
+    description: Tekst.describe('Hvad værdien betyder: betegnelsen og det ordforråd, den hører til.'),
+    taxonomy_id: Id.describe('Id på ordforrådet.'),
+    taxonomy: Taxonomy,
   }),
 }).describe('HSDS attribute: en værdi fra et af vidensbasens ordforråd.');
 
@@ -32,8 +55,8 @@ export const Phone = z.strictObject({
 /** HSDS organization. */
 export const Organization = z.strictObject({
   id: Id,
-  name: z.string().describe('Organisationens navn.'),
-  description: z.string().describe('Kort beskrivelse (vidensbasens resumé).'),
+  name: Tekst.describe('Organisationens navn.'),
+  description: Tekst.describe('Kort beskrivelse (vidensbasens resumé).'),
   website: Url.describe('Organisationens hjemmeside.'),
   email: z.email().optional().describe('Fælles postkasse (fx info@…). Aldrig en persons adresse.'),
   phones: z.array(Phone).describe('Hovednummer, hvis det er oplyst.'),
@@ -50,12 +73,43 @@ export const Organization = z.strictObject({
   }).describe('Vidensbasens egne felter (ikke en del af HSDS).'),
 });
 
+/** HSDS address of a location; only addresses a source gives are published. */
+export const Address = z.strictObject({
+  id: Id,
+  location_id: Id,
+  address_1: Tekst.describe('Vejnavn og husnummer.'),
+  city: Tekst.describe('By.'),
+  state_province: Tekst.describe('Regionen (HSDS kræver feltet; i Danmark er det regionen, tilbuddet hører under).'),
+  postal_code: z.string().regex(/^\d{4}$/).describe('Postnummer.'),
+  country: z.literal('DK'),
+  address_type: z.enum(['physical', 'postal']).describe('physical: man møder op her; postal: kun til post.'),
+});
+
+/** HSDS location: where an offer takes place, physically, by post or online. */
+export const Location = z.strictObject({
+  id: Id,
+  location_type: z.enum(['physical', 'postal', 'virtual']).describe('physical (besøgsadresse), postal (postadresse) eller virtual (online).'),
+  organization_id: Id.describe('Organisationen, der driver tilbuddet.'),
+  name: Tekst.describe('Stedets navn: tilbuddets navn og "online" eller adressen.'),
+  url: Url.optional().describe('Webadressen, hvis stedet er online.'),
+  // The official location.json (3.0) names the list "addresss"; the same name keeps it checkable.
+  addresss: z.array(Address).describe('Adressen, hvis stedet er fysisk eller en postadresse.'),
+});
+
+/** HSDS service_at_location: the link between an offer and one of its locations. */
+export const ServiceAtLocation = z.strictObject({
+  id: Id,
+  service_id: Id,
+  location_id: Id,
+  location: Location,
+});
+
 /** HSDS service: an offer run by an organisation. */
 export const Service = z.strictObject({
   id: Id,
   organization_id: Id.describe('Id på den organisation, der driver tilbuddet (se organisationer.json).'),
-  name: z.string().describe('Tilbuddets navn.'),
-  description: z.string().describe('Kort beskrivelse (vidensbasens resumé).'),
+  name: Tekst.describe('Tilbuddets navn.'),
+  description: Tekst.describe('Kort beskrivelse (vidensbasens resumé).'),
   url: Url.describe('Siden, der beskriver tilbuddet.'),
   status: z.literal('active').describe('Alle publicerede tilbud angives som active; vidensbasen registrerer ikke lukkede tilbud.'),
   application_process: z.string().describe('Sådan henviser man, eller sådan tager man kontakt.'),
@@ -66,6 +120,7 @@ export const Service = z.strictObject({
     service_id: Id,
     name: z.string().describe('Hvor tilbuddet foregår, som kilden angiver det (fri tekst).'),
   })).describe('Hvor tilbuddet foregår.'),
+  service_at_locations: z.array(ServiceAtLocation).describe('Hvor tilbuddet foregår med adresse, eller online – kun når posten oplyser det.'),
   attributes: z.array(Attribute).describe('Målgrupper og temaer.'),
   vidensbasen: z.strictObject({
     ...postFelter,

@@ -1,12 +1,16 @@
 import { lineOf } from '../mdx.ts';
 import type { Finding, LintRule } from '../types.ts';
 import { attributeNames, isComponent, jsxElements } from './jsx.ts';
+import { BEMAERK } from './kb024-bemaerk.ts';
 
 /**
- * Components editors may use in MDX, with the attributes each accepts. Empty for now: no
- * component is provided to content, and an unknown one would break the page at build time.
+ * Components editors may use in MDX, with the attributes each accepts: only the callout, which
+ * the entry page provides to every MDX body. An unknown one would break the page at build time.
  */
-export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {};
+export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = { [BEMAERK]: ['type'] };
+
+/** Components whose attributes a rule of their own checks in detail (one finding per problem). */
+const OWN_RULE = new Set([BEMAERK]);
 
 /** KB006 for a given allow-list (tests pass their own). */
 export function komponenterRule(allowed: Readonly<Record<string, readonly string[]>>): LintRule {
@@ -29,6 +33,7 @@ export function komponenterRule(allowed: Readonly<Record<string, readonly string
           });
           continue;
         }
+        if (OWN_RULE.has(name)) continue;
         for (const attribute of attributeNames(element).filter((a) => !attributes.includes(a))) {
           findings.push({
             line: lineOf(element),

@@ -1,4 +1,4 @@
-import { formatDanishDate } from '../../../schemas/shared/dates.ts';
+import { formatDanishDate } from '../../dates.ts';
 import type { Problem } from '../../validate.ts';
 import type { LintRule } from '../types.ts';
 
