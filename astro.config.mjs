@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+import { rehypePlugins, remarkPlugins, remarkRehype } from './src/plugins/index.ts';
 import { SITE } from './src/lib/site.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
@@ -26,7 +26,7 @@ export default defineConfig({
   // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; ours must run.
   markdown: {
     // SmartyPants is replaced by src/plugins/remark-smart-punctuation.ts (same output, a fraction of the time).
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    processor: unified({ remarkPlugins, rehypePlugins, remarkRehype, smartypants: false }),
     syntaxHighlight: false,
   },
   integrations: [

@@ -78,6 +78,14 @@ export const UI = {
     lawyer: 'Skal vurderes af en regional jurist',
     noLegalBasis: 'Ingen verificeret hjemmel – spørg en regional jurist.',
   },
+  /** The numbered source notes under an article (GFM footnotes, src/plugins/remark-citations.ts). */
+  citations: {
+    heading: 'Kildehenvisninger',
+    /** The accessible name of the superscript number in the text. */
+    reference: (n: string) => `Kilde ${n}`,
+    /** The back link from a note to the place (the k-th, if several) that refers to it. */
+    back: (n: number, k: number) => (k > 1 ? `Tilbage til teksten, henvisning ${n} (${k}. sted)` : `Tilbage til teksten, henvisning ${n}`),
+  },
   list: {
     count: (n: number) => (n === 1 ? '1 post' : `${n} poster`),
     empty: 'Der er ingen poster endnu.',
@@ -160,6 +168,7 @@ export const UI = {
       bearings: 'Pejlemærker uden eksempler',
       councils: 'Sundhedsråd uden eksempler',
       organisations: 'Organisationer uden kontakt eller CVR-nummer',
+      notes: 'Noter til redaktionen',
       none: 'Ingen – godt gået.',
       due: 'skulle gennemgås',
       missing: 'mangler',

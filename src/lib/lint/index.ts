@@ -22,6 +22,16 @@ import { pladsholder } from './rules/kb015-pladsholder.ts';
 import { skema } from './rules/kb001-skema.ts';
 import { udtryk } from './rules/kb005-udtryk.ts';
 import { urlSkema } from './rules/kb008-url-skema.ts';
+import { kildehenvisninger } from './rules/kb018-kildehenvisninger.ts';
+import { rammerKilder } from './rules/kb019-rammer-kilder.ts';
+import { talKilder } from './rules/kb020-tal-kilder.ts';
+import { citater } from './rules/kb021-citater.ts';
+import { kopieretTekst } from './rules/kb022-kopieret-tekst.ts';
+import { stavning } from './rules/kb023-stavning.ts';
+import { acceptedWords, createSpeller, type Speller } from './spelling.ts';
+import { documentsDir as defaultDocumentsDir, loadSourceDocuments } from '../source-documents.ts';
+import { sourceMeta } from '../source-register.ts';
+import { existsSync } from 'node:fs';
 import { headingAnchors, pageRoutes, publicFiles, type SiteIndex } from './site-index.ts';
 import type { CorpusContext, Finding, LintRule } from './types.ts';
 
@@ -29,6 +39,7 @@ import type { CorpusContext, Finding, LintRule } from './types.ts';
 export const RULES: readonly LintRule[] = [
   skema, henvisninger, mdxSyntaks, importExport, udtryk, komponenter, html, urlSkema, altTekst,
   interneLinks, cpr, persondata, linktekst, gennemgang, pladsholder, omdirigeringer, filnavn,
+  kildehenvisninger, rammerKilder, talKilder, citater, kopieretTekst, stavning,
 ];
 
 /** The rules the build enforces too (remark-content-guard): those that keep code and unsafe links out. */
@@ -41,6 +52,8 @@ export interface LintOptions {
   contentRoot?: string;
   /** Today (for review dates). Default: now. */
   today?: Date;
+  /** The folder of the five source documents. Default: VIDENSBASEN_KILDEDOKUMENTER or ../shared/sources. */
+  documentsDir?: string;
 }
 
 /** What the site will contain, known before building: entries with their headings, pages, files, redirects. */
@@ -76,9 +89,11 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
     else failures.set(file, result.failure);
   }
   const redirects = options.contentRoot ? readRedirects(options.contentRoot) : { redirects: [], errors: [] };
+  const entries = validateSchemas(files).entries;
+  const documentsDir = options.documentsDir ?? defaultDocumentsDir(repoRoot);
   const ctx: CorpusContext = {
     files,
-    entries: validateSchemas(files).entries,
+    entries,
     site: buildSiteIndex(files, trees, repoRoot, new Map(redirects.redirects.map((r) => [r.fra, r.til]))),
     allow: options.contentRoot ? readAllowlist(options.contentRoot) : EMPTY_ALLOWLIST,
     strayFiles: options.contentRoot ? strayContentFiles(options.contentRoot, repoRoot) : [],
@@ -89,7 +104,13 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
     },
     // Midnight UTC today: an entry is overdue the day after its review date, not on it.
     today: options.today ?? new Date(new Date().toISOString().slice(0, 10)),
+    documentsDir: relative(repoRoot, documentsDir) || '.',
+    documents: existsSync(documentsDir) ? loadSourceDocuments(documentsDir) : undefined,
   };
+  // Sources by id for the citation rules; the spelling dictionary only when a rule asks for it.
+  const sources = new Map(entries.filter((e) => e.file.collection === 'kilder').map((e) => [e.file.id, sourceMeta(e.data)]));
+  let speller: Speller | undefined;
+  const getSpeller = () => (speller ??= createSpeller(acceptedWords(entries, repoRoot)));
   const problems: Problem[] = [];
   for (const [file, failure] of failures) problems.push(toProblem(mdxSyntaks, file.path, file.bodyLine - 1)(explainParseFailure(failure)));
   for (const rule of RULES) {
@@ -98,7 +119,10 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
     if (!rule.checkTree) continue;
     for (const [file, tree] of trees) {
       const status = (file.data as { status?: unknown }).status;
-      const treeCtx = { site: ctx.site, entryKey: `${file.collection}/${file.id}`, status: typeof status === 'string' ? status : undefined, allow: ctx.allow };
+      const treeCtx = {
+        site: ctx.site, entryKey: `${file.collection}/${file.id}`, status: typeof status === 'string' ? status : undefined, allow: ctx.allow,
+        sources, documents: ctx.documents, speller: getSpeller,
+      };
       problems.push(...rule.checkTree(tree, treeCtx).map(toProblem(rule, file.path, file.bodyLine - 1)));
     }
   }

@@ -4,6 +4,9 @@ import type { Redirect } from '../redirects.ts';
 import type { ParsedEntry, Problem } from '../validate.ts';
 import type { Allowlist } from './allowlist.ts';
 import type { SiteIndex } from './site-index.ts';
+import type { SourceMeta } from '../source-register.ts';
+import type { SourceDocuments } from '../source-documents.ts';
+import type { Speller } from './spelling.ts';
 
 /** One problem a rule found in a file; the runner adds the rule id, file and line offset. */
 export interface Finding {
@@ -24,6 +27,12 @@ export interface TreeContext {
   /** `udkast` or `publiceret`, when known. */
   status?: string | undefined;
   allow: Allowlist;
+  /** The sources in content/kilder/ by id; absent in the build guard (remark-citations checks there). */
+  sources?: ReadonlyMap<string, SourceMeta> | undefined;
+  /** The five source documents, read and indexed once per run; absent when their folder is missing. */
+  documents?: SourceDocuments | undefined;
+  /** The Danish spelling checker, loaded on first use (it takes a second or two). */
+  speller?: (() => Speller) | undefined;
 }
 
 /** What a file or corpus rule can see. */
@@ -39,6 +48,10 @@ export interface CorpusContext {
   redirects: { path: string; list: Redirect[]; errors: { line: number; message: string }[] };
   /** Today's date (UTC midnight), injectable so tests do not depend on the calendar. */
   today: Date;
+  /** Where the five source documents should be (VIDENSBASEN_KILDEDOKUMENTER or ../shared/sources). */
+  documentsDir: string;
+  /** The documents, or undefined when the folder is missing. */
+  documents: SourceDocuments | undefined;
 }
 
 /**

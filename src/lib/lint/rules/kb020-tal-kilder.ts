@@ -1,0 +1,30 @@
+import { claims } from '../../citations.ts';
+import { lineOf } from '../mdx.ts';
+import type { Finding, LintRule } from '../types.ts';
+
+/**
+ * A fact a reader may act on: a digit (numbers, amounts, dates, years, percentages), a §, or an
+ * amount written as "mio."/"mia."/"kr.". Numbers written in letters ("tre mål") are not caught.
+ */
+const FACT = /\d|§|(?<![\p{L}])(mio|mia|kr)\./u;
+
+/** KB020: outside rammer, a paragraph or list item with a number, amount, date or § should cite a source. */
+export const talKilder: LintRule = {
+  id: 'KB020',
+  title: 'Et afsnit med tal, beløb, datoer eller § bør have en fodnote til en kilde (uden for rammer).',
+  severity: 'advarsel',
+  checkTree(tree, ctx) {
+    if (ctx.entryKey?.startsWith('rammer/')) return [];
+    const findings: Finding[] = [];
+    for (const claim of claims(tree)) {
+      const match = FACT.exec(claim.text);
+      if (!match || claim.footnotes.length > 0) continue;
+      const around = claim.text.slice(Math.max(0, match.index - 25), match.index + 25).trim();
+      findings.push({
+        line: lineOf(claim.node),
+        message: `Afsnittet nævner et tal, et beløb, en dato eller en § ("…${around}…") uden kildehenvisning. Sæt en fodnote efter oplysningen, fx [^1], og skriv nederst [^1]: <kilde-id>, afsnit "…".`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,154 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * The five source documents as the quote and copy checks read them. The texts were extracted from
+ * PDFs: line breaks and hyphenation fall anywhere, page furniture sits between lines, and æ, ø
+ * and å are often misread. The checks ignore exactly that and nothing else.
+ */
+export interface SourceDocument {
+  file: string;
+  /** Lower case, furniture lines dropped, hyphenation joined, every whitespace removed. */
+  squashed: string;
+  /** The document's words with whitespace between them (for messages). */
+  words: string[];
+  /** Each run of RUN_LENGTH word skeletons → the index of its first word. */
+  runs: Map<string, number>;
+}
+
+/** The documents by file name, and the folder they were read from. */
+export interface SourceDocuments {
+  dir: string;
+  byFile: ReadonlyMap<string, SourceDocument>;
+}
+
+/** How many consecutive words copied from a document count as copying (KB022). */
+export const RUN_LENGTH = 12;
+
+/**
+ * How each Danish letter was misread in the five documents. Measured: every document word the
+ * Danish dictionary does not know, but does after one of these substitutions (e.g. "@ge" → øge,
+ * "seerlige" → særlige, "lzeger" → læger, "pejlemarke" → pejlemærke, "ansker" → ønsker,
+ * "afgerende" → afgørende, "omrddet" → området, "opng" → opnå, "P&" → På). Nothing else is
+ * tolerated: any other letter, word or punctuation that differs is a difference.
+ */
+export const OCR_READINGS: Readonly<Record<'æ' | 'ø' | 'å', readonly string[]>> = {
+  æ: ['æ', 'ae', 'ee', 'ze', 'se', 'z', 's', 'a', 'e'],
+  ø: ['ø', 'g', '@', 'o', 'a', 'e'],
+  å: ['å', 'a', 'd', 'g', '&'],
+};
+
+/** The documents folder: VIDENSBASEN_KILDEDOKUMENTER, or shared/sources next to the repository. */
+export function documentsDir(repoRoot: string): string {
+  return resolve(repoRoot, process.env['VIDENSBASEN_KILDEDOKUMENTER'] ?? '../shared/sources');
+}
+
+/**
+ * Lines that are page furniture, not text: photo credits, page numbers, and the running header
+ * (a line of one or two bare words that recurs, like "Strategiske" / "pejlemaerker").
+ */
+function furniture(lines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return new Set(lines.filter((line) => /^Foto:/i.test(line) || /^\d{1,3}$/.test(line) || ((counts.get(line) ?? 0) > 1 && /^\p{L}+( \p{L}+)?$/u.test(line))));
+}
+
+/** The running text of a document: furniture dropped, words hyphenated at line ends joined, lower case. */
+export function runningText(raw: string): string {
+  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const skip = furniture(lines);
+  const kept = lines.filter((line) => !skip.has(line));
+  let text = '';
+  for (const line of kept) {
+    // "fo-" + "kus" is one word; "aktivitets-" + "og kultur…" keeps its hyphen.
+    if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line) && !/^(og|eller|samt|til)\b/.test(line)) text = text.slice(0, -1) + line;
+    else text += (text ? ' ' : '') + line;
+  }
+  return text.toLowerCase();
+}
+
+/** A word reduced to what OCR leaves intact: its consonants other than those æ, ø, å are misread as. */
+export const skeleton = (word: string) => word.toLowerCase().replace(/[aeiouyæøåsdgz@&]/g, '') || '_';
+
+/** Words as the copy check counts them: letters and digits (and the OCR's @ and &). */
+export const wordsOf = (text: string) => text.match(/[\p{L}\p{N}@&]+/gu) ?? [];
+
+function indexDocument(file: string, raw: string): SourceDocument {
+  const text = runningText(raw);
+  const words = wordsOf(text);
+  const keys = words.map(skeleton);
+  const runs = new Map<string, number>();
+  for (let i = 0; i + RUN_LENGTH <= keys.length; i++) {
+    const key = keys.slice(i, i + RUN_LENGTH).join(' ');
+    if (!runs.has(key)) runs.set(key, i);
+  }
+  return { file, squashed: text.replace(/\s+/g, ''), words, runs };
+}
+
+const loaded = new Map<string, SourceDocuments>();
+
+/**
+ * Reads and indexes every `.txt` in `dir`, once per process. Throws a Danish error when the
+ * folder is missing; `npm run tjek` checks for it first and warns instead.
+ */
+export function loadSourceDocuments(dir: string): SourceDocuments {
+  const cached = loaded.get(dir);
+  if (cached) return cached;
+  if (!existsSync(dir)) {
+    throw new Error(`Kildedokumenterne findes ikke i ${dir}. Læg de fem tekstfiler der, eller sæt VIDENSBASEN_KILDEDOKUMENTER til mappen med dem.`);
+  }
+  const byFile = new Map<string, SourceDocument>();
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
+    byFile.set(file, indexDocument(file, readFileSync(resolve(dir, file), 'utf8')));
+  }
+  const documents = { dir, byFile };
+  loaded.set(dir, documents);
+  return documents;
+}
+
+const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const QUOTE_MARKS = '["“”„«»\'’‘]';
+const DASHES = '[-–—]';
+
+/** The pattern a quote must match in a squashed document: exact, except whitespace and the OCR readings. */
+function quotePattern(quote: string): RegExp {
+  let source = '';
+  for (const char of quote.toLowerCase().replace(/\s+/g, '')) {
+    if (char === 'æ' || char === 'ø' || char === 'å') source += `(?:${OCR_READINGS[char].map(escape).join('|')})`;
+    else if (/["“”„«»'’‘]/.test(char)) source += QUOTE_MARKS;
+    else if (/[-–—]/.test(char)) source += DASHES;
+    else source += escape(char);
+  }
+  return new RegExp(source, 'u');
+}
+
+/**
+ * True when the quote stands in the document word for word. An ellipsis (… or […]) in the quote
+ * marks left-out words: each part must stand in the document, in order.
+ */
+export function quoteFound(document: SourceDocument, quote: string): boolean {
+  let from = 0;
+  for (const part of quote.split(/\s*\[?…\]?\s*/).filter((p) => p.trim())) {
+    const match = quotePattern(part).exec(document.squashed.slice(from));
+    if (!match) return false;
+    from += match.index + match[0].length;
+  }
+  return true;
+}
+
+/** The first run of RUN_LENGTH or more words in `text` that also stands in a document. */
+export function copiedRun(documents: SourceDocuments, text: string): { file: string; words: string[] } | undefined {
+  const words = wordsOf(text);
+  const keys = words.map(skeleton);
+  for (let i = 0; i + RUN_LENGTH <= keys.length; i++) {
+    const key = keys.slice(i, i + RUN_LENGTH).join(' ');
+    for (const document of documents.byFile.values()) {
+      const at = document.runs.get(key);
+      if (at === undefined) continue;
+      let end = i + RUN_LENGTH;
+      while (end < keys.length && keys[end] === skeleton(document.words[at + end - i] ?? '')) end++;
+      return { file: document.file, words: words.slice(i, end) };
+    }
+  }
+  return undefined;
+}

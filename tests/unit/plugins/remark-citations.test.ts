@@ -1,0 +1,51 @@
+import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { rehypePlugins, remarkPlugins, remarkRehype } from '../../../src/plugins/index.ts';
+
+const BODY = [
+  'Workshoppen samlede omkring 60 deltagere.[^1] Visionen nævner fire pejlemærker.[^vision][^1]',
+  '',
+  '[^1]: potentialer-og-mulige-veje-2025, afsnit "Workshoppen"',
+  '[^vision]: visionspapir-region-hovedstaden-2025, afsnit "Strategiske pejlemærker"',
+].join('\n');
+
+async function render(markdown: string) {
+  const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins, remarkRehype, syntaxHighlight: false });
+  return (await processor.render(markdown)).code;
+}
+
+describe('claim-level citations in the real Markdown pipeline', () => {
+  it('renders numbered notes that link to the source, with publisher, year and locator, under a Danish heading', async () => {
+    const html = await render(BODY);
+    expect(html).toContain('<section data-footnotes="" class="kildehenvisninger" data-pagefind-ignore="">');
+    expect(html).toContain('<h2 class="kildehenvisninger-titel" id="footnote-label">Kildehenvisninger</h2>');
+    expect(html).toMatch(/<a href="\/kilder\/potentialer-og-mulige-veje-2025\/">Potentialer og mulige veje[^<]*<\/a> \(Region Hovedstaden, 2025\), afsnit “Workshoppen”/);
+    expect(html).toMatch(/<a href="\/kilder\/visionspapir-region-hovedstaden-2025\/">Visionspapir for samarbejdet med civilsamfundet/);
+    // Numbered in order of first use; a reused note keeps its number.
+    expect([...html.matchAll(/aria-label="(Kilde \d)"/g)].map((m) => m[1])).toEqual(['Kilde 1', 'Kilde 2', 'Kilde 1']);
+    expect(html).toContain('<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label" aria-label="Kilde 1">1</a></sup>');
+    expect(html).toContain('aria-label="Tilbage til teksten, henvisning 1"');
+    expect(html).toContain('aria-label="Tilbage til teksten, henvisning 1 (2. sted)"');
+    expect(html).not.toContain('Footnotes');
+    expect(html).not.toContain('Back to');
+  });
+
+  it('stops the build at a note with an unknown source or no locator, with file, line and what to write', async () => {
+    const error = await render('Tekst.[^1] Mere.[^2]\n\n[^1]: visionspapir-region-hovedstaden-2024, afsnit "Baggrund"\n[^2]: visionspapir-region-hovedstaden-2025')
+      .then(() => undefined, (e: Error) => e);
+    expect(error?.message).toContain('Kildehenvisningerne kan ikke bygges:\n');
+    expect(error?.message).toContain('ukendt fil:3 [KB018] Fodnoten [^1] nævner kilden "visionspapir-region-hovedstaden-2024", som ikke findes i content/kilder/. Mente du "visionspapir-region-hovedstaden-2025"?');
+    expect(error?.message).toContain('ukendt fil:4 [KB018] Fodnoten [^2] siger ikke, hvor i kilden påstanden står.');
+  });
+
+  it('renders the same notes in MDX entries', async () => {
+    const renderer = await unified({ remarkPlugins, rehypePlugins, remarkRehype }).createMdxRenderer!(
+      { syntaxHighlight: false } as never,
+      { srcDir: new URL('file:///repo/src/') } as never,
+    );
+    const { code } = await renderer.process(BODY, '/repo/content/strategi/x.mdx', {});
+    expect(code).toContain('"Kildehenvisninger"');
+    expect(code).toContain('"/kilder/potentialer-og-mulige-veje-2025/"');
+    expect(code).toContain('"Kilde 1"');
+  });
+});
