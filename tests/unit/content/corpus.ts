@@ -29,6 +29,7 @@ export function prose(entry: ParsedEntry): string {
     }
   };
   walk(entry.data);
-  texts.push(entry.file.body.replace(/\]\([^)]*\)/g, ']'));
+  // Footnote definitions name a source by its id (tv2-east-…-region-sjaelland); the id is not prose.
+  texts.push(entry.file.body.replace(/^\[\^[^\]]+\]:.*$/gm, '').replace(/\]\([^)]*\)/g, ']'));
   return texts.join('\n');
 }
