@@ -29,7 +29,8 @@ export function prose(entry: ParsedEntry): string {
     }
   };
   walk(entry.data);
-  // Footnote definitions name a source by its id (tv2-east-…-region-sjaelland); the id is not prose.
-  texts.push(entry.file.body.replace(/^\[\^[^\]]+\]:.*$/gm, '').replace(/\]\([^)]*\)/g, ']'));
+  // A footnote definition starts with a source id (a slug such as region-sjaelland-…); only its locator is prose.
+  const body = entry.file.body.replace(/^\[\^[^\]\s]+\]:[ \t]*[a-z0-9-]+,/gm, '');
+  texts.push(body.replace(/\]\([^)]*\)/g, ']'));
   return texts.join('\n');
 }
