@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAllContent } from '../../src/lib/content-files.ts';
+import { contentRoot, readAllContent } from '../../src/lib/content-files.ts';
 import { citationCount } from '../../src/lib/citation-count.ts';
 import { builtPages, DIST, readPage } from './support.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const files = readAllContent(resolve(root, 'content'), root);
+// The corpus the site was built from (VIDENSBASEN_CONTENT, as in the build).
+const files = readAllContent(contentRoot(root), root);
 
 /** Every text file of dist/ (pages, exports, feed, sitemap), without Pagefind's compressed index. */
 function textFiles(): string[] {
