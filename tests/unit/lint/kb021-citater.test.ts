@@ -21,6 +21,12 @@ describe('KB021 citater', () => {
     expect(quoteFound(vision, 'Det er derfor oplagt, at der i de kommende år skal findes en strategisk retning')).toBe(true);
   });
 
+  it('reads the "l" of "lø" misread as I ("Ignnet") and the word "I" misread as "|"', () => {
+    expect(quoteFound(vision, 'gratis arbejdskraft, der kan erstatte lønnet regionalt personale')).toBe(true);
+    expect(quoteFound(vision, 'I Region Hovedstadens budgetaftale for 2025')).toBe(true);
+    expect(quoteFound(vision, 'gratis arbejdskraft, der kan erstatte lønnede regionalt personale')).toBe(false);
+  });
+
   it('joins words hyphenated at a line end ("fo-" / "kus")', () => {
     expect(quoteFound(midt, 'har udvalget også haft fokus på den viden og de kompetencer, der findes i civilsamfundet')).toBe(true);
   });

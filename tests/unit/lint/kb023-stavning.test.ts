@@ -10,10 +10,10 @@ const SLOW = { timeout: 60_000 };
 describe('KB023 stavning', () => {
   it('accepts dictionary words, inflections and compounds of known words (with linking s or e)', SLOW, () => {
     const speller = createSpeller(new Set());
-    for (const word of ['har', 'er', 'den', 'samarbejde', 'Regionerne', 'sundhedsrådsområde', 'civilsamfundskoordinator', 'patientstøtter']) {
+    for (const word of ['har', 'er', 'den', 'samarbejde', 'Regionerne', 'sundhedsrådsområde', 'civilsamfundskoordinator', 'patientstøtter', 'dataansvarlig']) {
       expect(speller.correct(word), word).toBe(true);
     }
-    for (const word of ['samarbjede', 'frivilighed', 'tilbudet', 'kommunnerne']) expect(speller.correct(word), word).toBe(false);
+    for (const word of ['samarbjede', 'frivilighed', 'tilbudet', 'kommunnerne', 'boerneattest', 'sundhedsraad']) expect(speller.correct(word), word).toBe(false);
   });
 
   it('warns at misspelt words in the body and the frontmatter, once per word, with line, field and suggestions', SLOW, () => {
