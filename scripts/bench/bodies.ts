@@ -5,6 +5,7 @@
  */
 import type { CollectionName } from '../../src/schemas/index.ts';
 import { COLLECTION_DEFINITIONS } from '../../src/schemas/index.ts';
+import { CITED_COLLECTIONS } from '../../src/lib/citation-count.ts';
 import type { SyntheticEntry } from './corpus.ts';
 import * as da from './danish.ts';
 import type { Random } from './prng.ts';
@@ -58,7 +59,21 @@ export function bodyOf(entry: SyntheticEntry, entries: readonly SyntheticEntry[]
     sections.push(parts.join('\n\n'));
   });
   sections.push(...extras(entry, byKey, offersOf, r));
-  return `${sections.join('\n\n')}\n`;
+  return `${cite(entry, sections.join('\n\n'), headings[0] ?? 'Om emnet')}\n`;
+}
+
+/** The collections whose published entries cite a source after every claim (src/lib/citation-count.ts). */
+const CITED: readonly string[] = CITED_COLLECTIONS;
+
+/**
+ * Claim-level citations as editors write them: a footnote after every paragraph and list item,
+ * and its definition (the entry's first source and a section) at the end of the body.
+ */
+function cite(entry: SyntheticEntry, body: string, section: string): string {
+  const source = (entry.data['kilder'] as unknown[] | undefined)?.[0];
+  if (!CITED.includes(entry.collection) || typeof source !== 'string') return body;
+  const cited = body.split('\n').map((line) => (line.trim() && !line.startsWith('#') ? `${line}[^1]` : line)).join('\n');
+  return `${cited}\n\n[^1]: ${source}, afsnit "${section}"`;
 }
 
 /** Collection-specific sections: an organisation's offers, an example's partners, a guide's links. */

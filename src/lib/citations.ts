@@ -1,12 +1,9 @@
-import type { BlockContent, FootnoteDefinition, ListItem, Node, Paragraph, Parent, Root } from 'mdast';
+import type { FootnoteDefinition, ListItem, Node, Paragraph, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
-/** A footnote definition read as a citation: `[^1]: <kilde-id>, <lokator>`. */
-export type Citation = { id: string; locator: string } | { id: string; locator: undefined } | { error: 'tom' };
-
-/** A source id as the file names in content/kilder/ are written: lower case, digits and hyphens. */
-const SOURCE_ID = /^[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*$/;
+/** A footnote definition read as a citation: `[^1]: <kilde-id>, <lokator>`, or an empty one. */
+export type Citation = { id: string; locator: string | undefined } | { error: 'tom' };
 
 /**
  * Splits the text of a footnote definition into the source id and the locator. The id is
@@ -21,9 +18,6 @@ export function parseCitation(text: string): Citation {
   const locator = comma < 0 ? '' : trimmed.slice(comma + 1).trim();
   return { id, locator: locator || undefined };
 }
-
-/** True when `id` is written like a source id (so messages can tell a typo from prose). */
-export const looksLikeSourceId = (id: string) => SOURCE_ID.test(id);
 
 /** The footnote definitions of a body, by identifier (as remark normalises it). */
 export function footnoteDefinitions(tree: Root): Map<string, FootnoteDefinition> {
@@ -62,22 +56,22 @@ function referencesIn(node: Node): string[] {
  */
 export function claims(tree: Root): Claim[] {
   const found: Claim[] = [];
-  const walk = (node: Parent, quoted: boolean) => {
-    for (const child of node.children as Node[]) {
+  const walk = (children: readonly Node[], quoted: boolean) => {
+    for (const child of children) {
       if (child.type === 'footnoteDefinition') continue;
       if (child.type === 'listItem') {
         const item = child as ListItem;
         const own = item.children.filter((c): c is Paragraph => c.type === 'paragraph');
         if (own.length) found.push({ node: item, text: own.map(plainText).join(' '), footnotes: own.flatMap(referencesIn), quoted });
-        walk({ type: 'root', children: item.children.filter((c) => c.type !== 'paragraph') as BlockContent[] } as Parent, quoted);
+        walk(item.children.filter((c) => c.type !== 'paragraph'), quoted);
       } else if (child.type === 'paragraph') {
-        found.push({ node: child as Paragraph, text: plainText(child as Paragraph), footnotes: referencesIn(child), quoted });
+        found.push({ node: child as Paragraph, text: plainText(child), footnotes: referencesIn(child), quoted });
       } else if ('children' in child) {
-        walk(child as Parent, quoted || child.type === 'blockquote');
+        walk((child as Parent).children, quoted || child.type === 'blockquote');
       }
     }
   };
-  walk(tree, false);
+  walk(tree.children, false);
   return found;
 }
 

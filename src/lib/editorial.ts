@@ -18,7 +18,15 @@ export interface EditorialReport {
   bearingsWithoutExamples: EditorialEntry[];
   councilsWithoutExamples: EditorialEntry[];
   organisationsMissing: { entry: EditorialEntry; missing: ('kontakt' | 'cvr')[] }[];
+  /** Editor-only notes (`redaktionsnoter`), by entry; shown nowhere else. */
+  notes: { entry: EditorialEntry; notes: string[] }[];
 }
+
+/** The editor-only notes of an entry (the schema guarantees a list of strings; anything else is none). */
+export const editorNotes = (entry: EditorialEntry): string[] => {
+  const notes = entry.data['redaktionsnoter'];
+  return Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string') : [];
+};
 
 const isPublished = (e: EditorialEntry) => e.data['status'] === 'publiceret';
 
@@ -76,5 +84,6 @@ export function editorialReport(entries: readonly EditorialEntry[], today: Date)
       .filter((e) => e.collection === 'organisationer')
       .map((entry) => ({ entry, missing: (['kontakt', 'cvr'] as const).filter((field) => entry.data[field] === undefined) }))
       .filter((row) => row.missing.length > 0),
+    notes: entries.map((entry) => ({ entry, notes: editorNotes(entry) })).filter((row) => row.notes.length > 0),
   };
 }

@@ -110,11 +110,21 @@ const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const QUOTE_MARKS = '["“”„«»\'’‘]';
 const DASHES = '[-–—]';
 
-/** The pattern a quote must match in a squashed document: exact, except whitespace and the OCR readings. */
+/**
+ * The pattern a quote must match in a squashed document: exact, except whitespace and the OCR
+ * readings. Two more misreadings go with them in the texts: the "l" of "lø" as a capital I
+ * ("Ignnet" = lønnet, "Igsninger" = løsninger), and the word "I" as "|" ("| Region Hovedstaden").
+ */
 function quotePattern(quote: string): RegExp {
   let source = '';
-  for (const char of quote.toLowerCase().replace(/\s+/g, '')) {
-    if (char === 'æ' || char === 'ø' || char === 'å') source += `(?:${OCR_READINGS[char].map(escape).join('|')})`;
+  const chars = [...quote.toLowerCase().replace(/\s+/g, ' ').trim()];
+  for (const [i, char] of chars.entries()) {
+    const before = chars[i - 1] ?? ' ';
+    const after = chars[i + 1] ?? ' ';
+    if (char === ' ') continue;
+    if (char === 'l' && after === 'ø') source += '[li]';
+    else if (char === 'i' && !/\p{L}/u.test(before) && !/\p{L}/u.test(after)) source += '[i|]';
+    else if (char === 'æ' || char === 'ø' || char === 'å') source += `(?:${OCR_READINGS[char].map(escape).join('|')})`;
     else if (/["“”„«»'’‘]/.test(char)) source += QUOTE_MARKS;
     else if (/[-–—]/.test(char)) source += DASHES;
     else source += escape(char);

@@ -175,7 +175,7 @@ export const UI = {
     /** The editorial overview /redaktion/. */
     redaktion: {
       title: 'Redaktionens oversigt',
-      lead: 'Koordinatorernes huskeliste: udkast, poster der skal gennemgås, poster som intet henviser til, og huller i indholdet. Siden er ikke med i søgemaskiner eller i søgningen på stedet.',
+      lead: 'Koordinatorernes huskeliste: udkast, poster der skal gennemgås, poster som intet henviser til, huller i indholdet og noter til redaktionen. Siden er ikke med i søgemaskiner eller i søgningen på stedet.',
       built: 'Opdateret, da stedet sidst blev bygget:',
       drafts: 'Udkast',
       overdue: 'Gennemgang overskredet',

@@ -22,5 +22,5 @@ export const remarkRehype: RemarkRehype = {
   footnoteLabel: UI.citations.heading,
   footnoteLabelTagName: 'h2',
   footnoteLabelProperties: { className: ['kildehenvisninger-titel'] },
-  footnoteBackLabel: (referenceIndex, rereferenceIndex) => UI.citations.back(referenceIndex + 1, rereferenceIndex),
+  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => UI.citations.back(referenceIndex + 1, rereferenceIndex),
 };

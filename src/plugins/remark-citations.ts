@@ -1,8 +1,9 @@
 import { relative } from 'node:path';
-import type { FootnoteDefinition, PhrasingContent, Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { contentRoot } from '../lib/content-files.ts';
-import { resolveCitation } from '../lib/lint/rules/kb018-kildehenvisninger.ts';
+import { EMPTY_ALLOWLIST } from '../lib/lint/allowlist.ts';
+import { kildehenvisninger, resolveCitation } from '../lib/lint/rules/kb018-kildehenvisninger.ts';
 import { readSourceRegister, type SourceMeta } from '../lib/source-register.ts';
 
 /** Options for tests and other corpora; the build uses the content folder Astro reads. */
@@ -21,24 +22,23 @@ function noteContent(id: string, source: SourceMeta, locator: string): PhrasingC
 
 /**
  * Turns each footnote definition `[^n]: <kilde-id>, <lokator>` into a note that links to the
- * source's page. The sources are read once per process; each body is walked once. A note that
- * names no known source or no locator stops the build with the same message `npm run tjek`
- * gives (KB018), so an entry can never show a note that leads nowhere.
+ * source's page. The sources are read once per process. Before that, the body is checked with
+ * KB018 itself (one walk of the tree): a note that names no known source or no locator, a note
+ * never used and a reference to no note stop the build with the message `npm run tjek` gives.
  */
 export function remarkCitations(options: RemarkCitationsOptions = {}) {
   return (tree: Root, file: VFile) => {
-    const definitions = tree.children.filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition');
-    if (definitions.length === 0) return;
     const sources = readSourceRegister(options.contentRoot ?? contentRoot());
-    const problems: string[] = [];
-    const path = file.path ? relative(process.cwd(), file.path) : 'ukendt fil';
-    for (const definition of definitions) {
-      const resolved = resolveCitation(definition, sources);
-      if (!resolved.ok) problems.push(`  ${path}:${resolved.finding.line ?? '?'} [KB018] ${resolved.finding.message}`);
-      else if (resolved.source) definition.children = [{ type: 'paragraph', children: noteContent(resolved.id, resolved.source, resolved.locator) }];
+    const findings = kildehenvisninger.checkTree?.(tree, { allow: EMPTY_ALLOWLIST, sources }) ?? [];
+    if (findings.length) {
+      const path = file.path ? relative(process.cwd(), file.path) : 'ukendt fil';
+      const lines = findings.map((f) => `  ${path}:${f.line ?? '?'} [KB018] ${f.message}`);
+      throw new Error(`Kildehenvisningerne kan ikke bygges:\n${lines.join('\n')}\nKør npm run tjek for at se alle problemer.`);
     }
-    if (problems.length) {
-      throw new Error(`Kildehenvisningerne kan ikke bygges:\n${problems.join('\n')}\nKør npm run tjek for at se alle problemer.`);
+    for (const definition of tree.children) {
+      if (definition.type !== 'footnoteDefinition') continue;
+      const resolved = resolveCitation(definition, sources);
+      if (resolved.ok && resolved.source) definition.children = [{ type: 'paragraph', children: noteContent(resolved.id, resolved.source, resolved.locator) }];
     }
   };
 }

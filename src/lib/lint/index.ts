@@ -56,6 +56,8 @@ export interface LintOptions {
   today?: Date;
   /** The folder of the five source documents. Default: VIDENSBASEN_KILDEDOKUMENTER or ../shared/sources. */
   documentsDir?: string;
+  /** Run the spelling rule (KB023). Default true; rule tests of other rules turn it off, as loading the dictionary takes seconds. */
+  spelling?: boolean;
 }
 
 /** What the site will contain, known before building: entries with their headings, pages, files, redirects. */
@@ -93,6 +95,10 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
   const redirects = options.contentRoot ? readRedirects(options.contentRoot) : { redirects: [], errors: [] };
   const entries = validateSchemas(files).entries;
   const documentsDir = options.documentsDir ?? defaultDocumentsDir(repoRoot);
+  // Sources by id for the citation rules; the spelling dictionary only when a rule asks for it.
+  const sources = new Map(entries.filter((e) => e.file.collection === 'kilder').map((e) => [e.file.id, sourceMeta(e.data)]));
+  let speller: Speller | undefined;
+  const getSpeller = options.spelling === false ? undefined : () => (speller ??= createSpeller(acceptedWords(entries, repoRoot)));
   const ctx: CorpusContext = {
     files,
     entries,
@@ -108,11 +114,9 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
     today: options.today ?? todayInDenmark(),
     documentsDir: relative(repoRoot, documentsDir) || '.',
     documents: existsSync(documentsDir) ? loadSourceDocuments(documentsDir) : undefined,
+    speller: getSpeller,
   };
-  // Sources by id for the citation rules; the spelling dictionary only when a rule asks for it.
-  const sources = new Map(entries.filter((e) => e.file.collection === 'kilder').map((e) => [e.file.id, sourceMeta(e.data)]));
-  let speller: Speller | undefined;
-  const getSpeller = () => (speller ??= createSpeller(acceptedWords(entries, repoRoot)));
+
   const problems: Problem[] = [];
   for (const [file, failure] of failures) problems.push(toProblem(mdxSyntaks, file.path, file.bodyLine - 1)(explainParseFailure(failure)));
   for (const rule of RULES) {

@@ -52,6 +52,8 @@ export interface CorpusContext {
   documentsDir: string;
   /** The documents, or undefined when the folder is missing. */
   documents: SourceDocuments | undefined;
+  /** The Danish spelling checker, loaded on first use; absent when spelling is switched off. */
+  speller?: (() => Speller) | undefined;
 }
 
 /**

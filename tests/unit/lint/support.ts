@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { readAllContent } from '../../../src/lib/content-files.ts';
+import { readSourceRegister } from '../../../src/lib/source-register.ts';
 import { lintContent } from '../../../src/lib/lint.ts';
 import { EMPTY_ALLOWLIST } from '../../../src/lib/lint/allowlist.ts';
 import { parseMdx } from '../../../src/lib/lint/mdx.ts';
@@ -13,6 +14,9 @@ import { VALID } from '../schemas/fixtures.ts';
 export const REPO = resolve(import.meta.dirname, '../../..');
 /** A fixed "today", so review-date rules do not depend on the calendar. */
 export const TODAY = new Date('2026-11-22T00:00:00Z');
+
+/** The real sources of content/kilder/, as runLint hands them to the citation rules. */
+export const SOURCES = readSourceRegister(resolve(REPO, 'content'));
 
 /** Runs one tree rule over a Markdown/MDX body and returns its messages with lines. */
 export function check(rule: LintRule, body: string, ctx: Partial<TreeContext> = {}) {
@@ -40,5 +44,5 @@ export const BASE = {
   'organisationer/hjerteforeningen.mdx': mdx(VALID.organisationer, '## Om foreningen\n\nTekst.'),
 };
 
-/** Lints a content folder with the real pages of the repository. */
-export const lintDir = (dir: string, today = TODAY) => lintContent(readAllContent(dir, dir), { repoRoot: REPO, contentRoot: dir, today });
+/** Lints a content folder with the real pages of the repository (spelling only when asked: its dictionary takes seconds to load). */
+export const lintDir = (dir: string, today = TODAY, spelling = false) => lintContent(readAllContent(dir, dir), { repoRoot: REPO, contentRoot: dir, today, spelling });

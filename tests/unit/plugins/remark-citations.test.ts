@@ -38,6 +38,12 @@ describe('claim-level citations in the real Markdown pipeline', () => {
     expect(error?.message).toContain('ukendt fil:4 [KB018] Fodnoten [^2] siger ikke, hvor i kilden påstanden står.');
   });
 
+  it('stops the build at a note never used and at a reference to no note', async () => {
+    const error = await render('Tekst.[^9]\n\n[^1]: visionspapir-region-hovedstaden-2025, s. 4').then(() => undefined, (e: Error) => e);
+    expect(error?.message).toContain('ukendt fil:1 [KB018] Henvisningen [^9] har ingen fodnote.');
+    expect(error?.message).toContain('ukendt fil:3 [KB018] Fodnoten [^1] bruges ikke i teksten.');
+  });
+
   it('renders the same notes in MDX entries', async () => {
     const renderer = await unified({ remarkPlugins, rehypePlugins, remarkRehype }).createMdxRenderer!(
       { syntaxHighlight: false } as never,

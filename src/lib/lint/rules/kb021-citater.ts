@@ -1,9 +1,9 @@
+import type { Root } from 'mdast';
 import { claims, footnoteDefinitions, parseCitation, plainText, quotesIn } from '../../citations.ts';
 import { quoteFound } from '../../source-documents.ts';
+import type { Problem } from '../../validate.ts';
 import { lineOf } from '../mdx.ts';
 import type { CorpusContext, Finding, LintRule, TreeContext } from '../types.ts';
-import type { Problem } from '../../validate.ts';
-import type { Root } from 'mdast';
 
 /** The sources a claim's footnotes name that are one of the five documents: id → document file. */
 export function citedDocuments(tree: Root, footnotes: readonly string[], ctx: TreeContext): Map<string, string> {
@@ -16,6 +16,12 @@ export function citedDocuments(tree: Root, footnotes: readonly string[], ctx: Tr
     if (citation && 'id' in citation && file) cited.set(citation.id, file);
   }
   return cited;
+}
+
+/** The id of the source whose text is `file`, for messages (the file name if no source names it). */
+export function sourceOfDocument(sources: TreeContext['sources'], file: string): string {
+  for (const [id, meta] of sources ?? []) if (meta.dokument === file) return id;
+  return file;
 }
 
 /** Shortens a long quote for a message. */

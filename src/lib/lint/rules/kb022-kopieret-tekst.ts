@@ -2,6 +2,7 @@ import { claims, withoutQuotes } from '../../citations.ts';
 import { copiedRun, RUN_LENGTH } from '../../source-documents.ts';
 import { lineOf } from '../mdx.ts';
 import type { Finding, LintRule } from '../types.ts';
+import { sourceOfDocument } from './kb021-citater.ts';
 
 /**
  * KB022: 12 or more words in a row that stand in one of the five documents are copied text. Quotes
@@ -19,7 +20,7 @@ export const kopieretTekst: LintRule = {
       if (claim.quoted && claim.footnotes.length > 0) continue;
       const run = copiedRun(documents, withoutQuotes(claim.text));
       if (!run) continue;
-      const source = [...(ctx.sources ?? new Map()).entries()].find(([, meta]) => meta.dokument === run.file)?.[0] ?? run.file;
+      const source = sourceOfDocument(ctx.sources, run.file);
       const shown = run.words.length > 20 ? `${run.words.slice(0, 20).join(' ')} …` : run.words.join(' ');
       findings.push({
         line: lineOf(claim.node),
