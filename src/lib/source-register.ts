@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -22,16 +22,27 @@ export function sourceMeta(data: unknown): SourceMeta {
   };
 }
 
-const registers = new Map<string, ReadonlyMap<string, SourceMeta>>();
+const registers = new Map<string, { stamp: number; register: ReadonlyMap<string, SourceMeta> }>();
+
+/** When the folder's list of files last changed (0 if it is missing). */
+function folderStamp(folder: string): number {
+  try {
+    return statSync(folder).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
 
 /**
- * Every source in `<contentRoot>/kilder/`, by id. Read once per process and content folder: the
- * build renders every entry's notes from the same map.
+ * Every source in `<contentRoot>/kilder/`, by id. Read once per process and content folder (the
+ * build renders every entry's notes from the same map), and again when a source file is added or
+ * removed, so `astro dev` knows a new source without a restart.
  */
 export function readSourceRegister(contentRoot: string): ReadonlyMap<string, SourceMeta> {
-  const cached = registers.get(contentRoot);
-  if (cached) return cached;
   const folder = join(contentRoot, 'kilder');
+  const stamp = folderStamp(folder);
+  const cached = registers.get(contentRoot);
+  if (cached && cached.stamp === stamp) return cached.register;
   const register = new Map<string, SourceMeta>();
   let names: string[] = [];
   try {
@@ -47,6 +58,6 @@ export function readSourceRegister(contentRoot: string): ReadonlyMap<string, Sou
       register.set(name.slice(0, -'.yaml'.length), sourceMeta({}));
     }
   }
-  registers.set(contentRoot, register);
+  registers.set(contentRoot, { stamp, register });
   return register;
 }
