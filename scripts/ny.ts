@@ -42,6 +42,6 @@ writeFileSync(file, scaffold(name, title, { ejer: values.ejer, today }));
 const path = relative(root, file);
 console.log(`Oprettet ${path} (status: udkast).`);
 console.log(`Erstat hvert ${'UDFYLD'} med rigtigt indhold. Feltoversigten står på /bidrag/felter/${name}/.\n`);
-const problems = lintContent(readAllContent(content, root), { repoRoot: root, contentRoot: content }).filter((p) => p.file === path);
+const problems = lintContent(readAllContent(content, root), { repoRoot: root, contentRoot: content, spelling: false }).filter((p) => p.file === path);
 console.log(`npm run tjek siger lige nu om filen (${problems.length} ting at udfylde):`);
 for (const problem of problems) console.log(`  ${formatProblem(problem)}`);
