@@ -1,22 +1,14 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSite } from './support/fixture.ts';
 import { axeViolations, sitemapPaths } from './support/site.ts';
 
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
-let site: Awaited<ReturnType<typeof serveSite>>;
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  // AxeBuilder needs a page from browser.newContext() (security-findings R15); one context for the sweep.
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
+  // AxeBuilder needs a page from site.browser.newContext() (security-findings R15); one context for the sweep.
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
 });
 
 describe('accessibility sweep (axe, WCAG 2.1 A and AA) in Chromium', () => {
@@ -44,7 +36,7 @@ describe('accessibility sweep (axe, WCAG 2.1 A and AA) in Chromium', () => {
   });
 
   it('finds no violation with the mobile menu open at 320 px', async () => {
-    const mobile = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const mobile = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await mobile.newPage();
     await page.goto(`${site.url}/organisationer/`);
     await page.click('.main-nav summary');

@@ -1,27 +1,17 @@
-import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../scripts/bench/budgets.ts';
 import { builtPages } from '../build/support.ts';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
+import { useSite } from './support/fixture.ts';
 
-let browser: Browser;
-let site: { url: string; stop: () => void };
+const site = useSite();
 
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
-});
 
 const entryPage = builtPages().find((p) => /^\/organisationer\/[a-z0-9-]+\/$/.test(p))!;
 
 describe('what a content page loads before the reader does anything', () => {
   it.each(['/', '/organisationer/', entryPage])('%s fetches no Pagefind and at most a small loader script', async (path) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const requests: Request[] = [];
     page.on('requestfinished', (request) => requests.push(request));
@@ -36,7 +26,7 @@ describe('what a content page loads before the reader does anything', () => {
   });
 
   it.each(['/', entryPage])('%s fetches at most the font budget of self-hosted woff2 on first view, and the web font is used', async (path) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const fonts: Request[] = [];
     page.on('requestfinished', (request) => void (request.resourceType() === 'font' && fonts.push(request)));

@@ -1,25 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FACETS, facetValuesOf } from '../../src/lib/facets.ts';
 import type { CollectionName } from '../../src/schemas/shared/collections.ts';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
+import { useSite } from './support/fixture.ts';
 import { published } from './support/search.ts';
 
 /** The faceted catalogues: static lists without JavaScript, filters with it. One browser for the file. */
-let browser: Browser;
+const site = useSite();
 let page: Page;
-let site: { url: string; stop: () => void };
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   page.setDefaultTimeout(10_000);
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
 });
 
 const CATALOGUES = Object.keys(FACETS) as CollectionName[];
@@ -50,7 +42,7 @@ const ready = () => page.waitForSelector('details[data-katalog][data-started]');
 
 describe('without JavaScript', () => {
   it.each(CATALOGUES)('/%s/ lists every published entry and hides the filters', async (collection) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(`${site.url}/${collection}/`);
     const links = new Set(await noJs.$$eval('main li.card a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));

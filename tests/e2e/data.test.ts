@@ -1,22 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { of } from '../unit/content/corpus.ts';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
+import { useSite } from './support/fixture.ts';
 
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
-let site: { url: string; stop: () => void };
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
+  context = await site.browser.newContext();
 });
 
 const council = of('sundhedsraad')[0]!.file.id;

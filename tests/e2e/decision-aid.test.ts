@@ -1,22 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LAESERE, SITUATIONER } from '../../src/schemas/shared/vocabularies.ts';
 import { of } from '../unit/content/corpus.ts';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
+import { useSite } from './support/fixture.ts';
 
-let browser: Browser;
+const site = useSite();
 let page: Page;
-let site: { url: string; stop: () => void };
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
+  page = await (await site.browser.newContext()).newPage();
 });
 
 const tags = (id: string) => of('rammer').find((f) => f.file.id === id)!.data as { laesere: string[]; situationer: string[] };

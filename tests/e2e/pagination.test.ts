@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { FACETS, facetValuesOf } from '../../src/lib/facets.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
+import { useSite } from './support/fixture.ts';
 
 /**
  * A catalogue split over pages, in the browser: the synthetic site that tests/build/scale.test.ts
@@ -18,17 +16,10 @@ const offers = generateCorpus(400)
   .filter((e) => e.collection === 'tilbud' && e.data['status'] === 'publiceret')
   .map((e) => ({ url: `/tilbud/${e.id}/`, values: facetValuesOf('tilbud', e.data, FACETS['tilbud']) }));
 
-let browser: Browser;
-let site: { url: string; stop: () => void };
+const site = useSite(DIST);
 
 beforeAll(async () => {
   if (!existsSync(resolve(DIST, 'index.html'))) throw new Error('.bench/dist-test mangler: kør build-testene (tests/build/scale.test.ts) først.');
-  site = await serveSite(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
 });
 
 const visibleCards = (page: import('playwright-core').Page) =>
@@ -36,7 +27,7 @@ const visibleCards = (page: import('playwright-core').Page) =>
 
 describe('a paginated catalogue', () => {
   it('lists one page at a time without JavaScript, with links to the next page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/tilbud/`);
     expect(offers.length).toBeGreaterThan(PAGE_SIZE);
@@ -52,13 +43,13 @@ describe('a paginated catalogue', () => {
     for (const o of offers) for (const t of o.values.tema ?? []) tally.set(t, (tally.get(t) ?? 0) + 1);
     const [tema] = [...tally].sort((a, b) => b[1] - a[1])[0]!;
     const expected = offers.filter((o) => o.values.tema?.includes(tema)).map((o) => o.url).sort();
-    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await site.browser.newContext({ javaScriptEnabled: false });
     const first = await plain.newPage();
     await first.goto(`${site.url}/tilbud/`);
     const firstPage = new Set(await visibleCards(first));
     await plain.close();
     expect(expected.filter((url) => !firstPage.has(url)).length, 'nogle træffere står kun på side 2').toBeGreaterThan(0);
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await site.browser.newContext()).newPage();
     await page.goto(`${site.url}/tilbud/?tema=${tema}`);
     await page.waitForSelector('nav.pagination', { state: 'hidden' });
     await page.waitForFunction((n) => document.querySelectorAll('main li.card:not([hidden])').length === n, expected.length);

@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './support/fixture.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
-});
+const site = useSite();
 
 describe('no third-party requests', () => {
   it('home, a list, a detail page and a search load nothing from any other origin', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const requests: string[] = [];
     context.on('request', (request) => void requests.push(request.url()));
     const page = await context.newPage();
@@ -38,7 +26,7 @@ describe('no third-party requests', () => {
   });
 
   it('sets no cookie and stores nothing in the browser, on reading pages and while searching (/privatliv/ promises it)', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const setCookie: string[] = [];
     context.on('response', async (response) => {
       const header = await response.headerValue('set-cookie');

@@ -1,20 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './support/fixture.ts';
 import { fitsWidth, samplePages } from './support/site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
-});
+const site = useSite();
 
 /** WCAG 1.4.10 (reflow at 320 CSS px) and 1.4.4 (200 % zoom of a 1280 px window = 640 CSS px). */
 const WIDTHS = [
@@ -25,7 +13,7 @@ const WIDTHS = [
 describe('layout without horizontal scrolling', () => {
   for (const { name, viewport, deviceScaleFactor } of WIDTHS) {
     it(`fits ${name} on home, every list page, one detail page per collection and the statement`, async () => {
-      const context = await browser.newContext({ viewport, deviceScaleFactor });
+      const context = await site.browser.newContext({ viewport, deviceScaleFactor });
       const page = await context.newPage();
       const overflowing: string[] = [];
       const pages = samplePages();
@@ -48,7 +36,7 @@ describe('layout without horizontal scrolling', () => {
   }
 
   it('fits a 640 px window with text enlarged to 200 % (text-only zoom)', async () => {
-    const context = await browser.newContext({ viewport: { width: 640, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 640, height: 640 } });
     const page = await context.newPage();
     for (const path of ['/', '/organisationer/', '/tilgaengelighed/']) {
       await page.goto(site.url + path);

@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './support/fixture.ts';
 import { samplePages } from './support/site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
-});
+const site = useSite();
 
 describe('without JavaScript', () => {
   it('every sampled page is readable: a heading, text, and the menu and footer links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const path of samplePages()) {
       await page.goto(site.url + path);
@@ -31,7 +19,7 @@ describe('without JavaScript', () => {
   });
 
   it('the mobile menu opens and leads on, on a phone-sized screen', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     await page.click('.main-nav summary');
@@ -42,7 +30,7 @@ describe('without JavaScript', () => {
   });
 
   it('a reader can follow links from the home page to a list and on to an entry', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     await page.click('.main-nav a[href="/organisationer/"]');
@@ -58,7 +46,7 @@ describe('without JavaScript', () => {
 
 describe('the 404 page', () => {
   it('is served with status 404 and helps the reader on: search and links to every section', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const response = await page.goto(`${site.url}/organisationer/findes-ikke/`);
     expect(response?.status()).toBe(404);

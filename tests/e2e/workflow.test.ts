@@ -1,21 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSite } from './support/fixture.ts';
 
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
-let site: { url: string; stop: () => void };
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
+  context = await site.browser.newContext();
 });
 
 const PAGES = ['/bidrag/', '/bidrag/felter/', '/bidrag/felter/eksempler/', '/redaktion/', '/organisationer/hjerteforeningen/'];
@@ -31,7 +23,7 @@ describe('the contributors\' pages in the browser', () => {
   });
 
   it.each(['/bidrag/', '/bidrag/felter/', '/bidrag/felter/eksempler/', '/redaktion/'])('%s reflows at 320 CSS pixels without scrolling sideways (WCAG 1.4.10)', async (path) => {
-    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const narrow = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await narrow.newPage();
     await page.goto(`${site.url}${path}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
