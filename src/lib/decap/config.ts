@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { metaShape } from '../../schemas/shared/meta.ts';
 import { COLLECTION_DEFINITIONS, COLLECTIONS, ENTRY_NOUN, type CollectionName } from '../../schemas/index.ts';
 import { frontmatterJsonSchema } from '../schema-doc.ts';
 import { SITE } from '../site.ts';
@@ -49,7 +50,9 @@ const BODY_FIELD: DecapField = {
 /** One Decap collection, generated from the collection's zod schema. */
 export function decapCollection(name: CollectionName) {
   const definition = COLLECTION_DEFINITIONS[name];
-  const fields = decapFields(frontmatterJsonSchema(name));
+  // The entry's own fields first (title at the top), the shared status and review fields last.
+  const all = decapFields(frontmatterJsonSchema(name));
+  const fields = [...all.filter((f) => !(f.name in metaShape)), ...all.filter((f) => f.name in metaShape)];
   const mdx = definition.format === 'mdx';
   return {
     name,

@@ -44,8 +44,12 @@ const PATTERN_MESSAGES: Record<string, string> = {
 /** Texts longer than this get a multi-line text area instead of a one-line field. */
 const ONE_LINE_MAX = 200;
 
+/** Labels the spelling rule below would get wrong. */
+const LABELS: Record<string, string> = { temaer: 'Temaer', cvr: 'CVR-nummer', resume: 'Resumé', aar: 'År' };
+
 /** A human label from a field name: `sidstGennemgaaet` → `Sidst gennemgået`. */
 export function fieldLabel(name: string): string {
+  if (LABELS[name]) return LABELS[name];
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   const danish = words.replace(/aa/g, 'å').replace(/oe/g, 'ø').replace(/ae/g, 'æ');
   return danish.charAt(0).toUpperCase() + danish.slice(1);
