@@ -137,6 +137,12 @@ describe('the web editor /admin/', () => {
     const branch = `cms/organisationer/${SLUG}`;
     await expect.poll(() => git(tmp.repo, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe(branch);
     expect(slugify(NAME)).toBe(SLUG);
+    // The saved entry waits in the editorial workflow, under the site's Danish status names.
+    await page.goto(`${site.url}/admin/#/workflow`);
+    await page.reload();
+    await expect.poll(text).toContain('Til gennemsyn');
+    expect(await text()).toContain('Kladde');
+    expect(await text()).toContain('Klar');
 
     backend.stop();
     git(tmp.repo, 'checkout', '-q', branch);
@@ -157,12 +163,6 @@ describe('the web editor /admin/', () => {
     expect(readFileSync(join(out, 'organisationer', 'index.html'), 'utf8')).toContain(`/organisationer/${SLUG}/`);
     expect(readFileSync(join(out, 'kilder', KILDE, 'index.html'), 'utf8')).toContain(`/organisationer/${SLUG}/`);
 
-    // The saved entry waits in the editorial workflow, under the site's Danish status names.
-    await page.goto(`${site.url}/admin/#/workflow`);
-    await page.reload();
-    await expect.poll(text).toContain('Til gennemsyn');
-    expect(await text()).toContain('Kladde');
-    expect(await text()).toContain('Klar');
   }, 300_000);
 
   it('made no request outside the test servers', () => {
