@@ -24,9 +24,12 @@ export function adminCsp(settings: EditorSettings = editorSettings()): string {
   ].join('; ');
 }
 
-/** The HTML of /admin/: Decap's bundle, the site's additions, and the generated configuration. */
+/**
+ * The HTML of /admin/: Decap's bundle, the site's additions, and the generated configuration.
+ * Decap renders into an existing `#nc-root`, so the editor sits in the page's <main> landmark.
+ */
 export function adminHtml(settings: EditorSettings = editorSettings()): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="da">
 <head>
 <meta charset="utf-8">
@@ -37,6 +40,7 @@ export function adminHtml(settings: EditorSettings = editorSettings()): string {
 <link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>
+<main id="nc-root"><noscript>Webredaktøren kræver JavaScript.</noscript></main>
 <script src="/admin/decap-cms.js"></script>
 <script src="/admin/vidensbasen-cms.js"></script>
 </body>
