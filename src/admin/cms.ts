@@ -49,8 +49,8 @@ const { CMS, h, createClass } = window;
 const table = __VB_EDITOR__;
 
 CMS.registerLocale('da', mergeLocale(CMS.getLocale('da') ?? {}, LOCALE_OVERRIDES));
-CMS.registerCustomFormat('vb-frontmatter', 'mdx', frontmatterFormat(table.unions));
-CMS.registerCustomFormat('vb-yaml', 'yaml', yamlFormat(table.unions));
+CMS.registerCustomFormat('vb-frontmatter', 'mdx', frontmatterFormat(table.unions, table.fileNameKey));
+CMS.registerCustomFormat('vb-yaml', 'yaml', yamlFormat(table.unions, table.fileNameKey));
 
 /** A built-in widget whose value must also pass `check`; the message shows at the field. */
 function guarded(base: string, check: (value: string) => string | undefined) {
