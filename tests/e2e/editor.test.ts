@@ -144,7 +144,7 @@ describe('the web editor /admin/', () => {
   it('saves a new organisation as a branch with the slug-rule file name, which tjek and the build accept', async () => {
     await setBody('Foreningen findes kun i denne test.');
     // The preview looks like the entry page: the site's own stylesheet, title, summary and body.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.locator('h1').textContent()).toBe(NAME);
     expect(await preview.locator('p.lead').textContent()).toBe('En forening, der findes til en test af webredaktøren.');
     expect(await preview.locator('.prose').textContent()).toContain('Foreningen findes kun i denne test.');
