@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyProblem, cprProblem } from '../../../src/lib/decap/input-rules.ts';
 import { emptyPaths } from '../../../src/admin/clean.ts';
-import { frontmatterFormat } from '../../../src/admin/formats.ts';
+import { frontmatterFormat, yamlFormat } from '../../../src/admin/formats.ts';
 import { adminCsp } from '../../../src/lib/decap/admin-page.ts';
 
 describe('what the web editor refuses at the field', () => {
@@ -46,5 +46,14 @@ describe('the /admin/ Content-Security-Policy', () => {
     expect(csp).toContain("connect-src 'self' https://api.github.com https://auth.example.org;");
     expect(csp).not.toContain('localhost');
     expect(adminCsp({ repo: 'a/b', branch: 'main', localBackend: 'http://localhost:8081/api/v1' })).toContain('http://localhost:8081');
+  });
+});
+
+describe('YAML data files and fields that are a fixed text or a group', () => {
+  it('reads "ikke udpeget endnu" as an empty group and writes YAML files without the helper key', () => {
+    const format = yamlFormat({ indgang: 'ikke udpeget endnu' });
+    expect(format.fromFile('navn: Sundhedsråd X\nindgang: ikke udpeget endnu\n')).toEqual({ navn: 'Sundhedsråd X' });
+    expect(format.fromFile('indgang:\n  rolle: Koordinator\n')).toEqual({ indgang: { rolle: 'Koordinator' } });
+    expect(format.toFile({ vb_filnavn: 'x', aar: 2025, titel: 'T' }, ['titel', 'aar'])).toBe('titel: T\naar: 2025\n');
   });
 });
