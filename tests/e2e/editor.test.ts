@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { slugify } from '../../src/lib/slug.ts';
 import { COLLECTION_DEFINITIONS, COLLECTIONS } from '../../src/schemas/index.ts';
 import { launchBrowser } from './support/browser.ts';
-import { buildCorpus, choose, fieldInput, git, startDecapServer, throwawayRepo, tjek } from './support/editor.ts';
+import { buildCorpus, choose, corpusCacheDir, fieldInput, git, startDecapServer, throwawayRepo, tjek } from './support/editor.ts';
 import { serveSite } from './support/server.ts';
 
 /**
@@ -50,7 +50,10 @@ afterAll(async () => {
   await browser?.close();
   site?.stop();
   backend?.stop();
-  if (tmp) rmSync(tmp.dir, { recursive: true, force: true });
+  if (tmp) {
+    rmSync(tmp.dir, { recursive: true, force: true });
+    rmSync(corpusCacheDir(join(tmp.repo, 'content')), { recursive: true, force: true });
+  }
 });
 
 /** Nothing was written: no editor branch and no new file in the repository. */

@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -44,6 +45,11 @@ export async function startDecapServer(repo: string): Promise<{ url: string; sto
     child.on('exit', (code) => fail(new Error(`decap-server stoppede med kode ${code}`)));
   });
   return { url: `http://localhost:${port}/api/v1`, stop: () => child.kill() };
+}
+
+/** The content cache astro.config.mjs gives a build of another corpus (removed after the test). */
+export function corpusCacheDir(content: string): string {
+  return join(root, 'node_modules/.astro-korpus', createHash('sha1').update(resolve(content)).digest('hex').slice(0, 12));
 }
 
 /** Builds a corpus with scripts/build.mjs into `out`, with extra environment variables. */
