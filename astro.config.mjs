@@ -7,6 +7,7 @@ import { rehypePlugins, remarkPlugins, remarkRehype } from './src/plugins/index.
 import { SITE } from './src/lib/site.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
+import { decapAdmin } from './src/integrations/decap-admin.ts';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
@@ -31,8 +32,10 @@ export default defineConfig({
   },
   integrations: [
     mdx({ optimize: true }),
-    sitemap({ filter: (page) => !page.includes('/redaktion/') }),
+    // /admin/ is the web editor, an editor tool with noindex: never in the sitemap.
+    sitemap({ filter: (page) => !page.includes('/redaktion/') && !page.includes('/admin/') }),
     pagefindDev(),
+    decapAdmin(),
   ],
   security: {
     csp: {

@@ -3,14 +3,22 @@
  * vocabularies and the content, so they cannot drift: .github/CODEOWNERS (from the `ejer`
  * fields and .github/ejere.yaml), the issue forms (.github/ISSUE_TEMPLATE/) and the table of
  * collections in CONTRIBUTING.md. Unit tests fail when any of them is out of date.
+ * `npm run generer -- --decap` prints the web editor's configuration (/admin/config.yml) instead.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeCodeowners } from '../src/lib/codeowners.ts';
 import { writeContributing } from '../src/lib/contributing.ts';
+import { decapConfigYaml } from '../src/lib/decap/config.ts';
 import { FORMS_DIR, writeIssueForms } from '../src/lib/issue-forms.ts';
 
 const root = resolve(import.meta.dirname, '..');
+// The web editor's configuration depends on build-time settings (REPO_URL, DECAP_AUTH_URL …), so it is
+// built with the site (/admin/config.yml) and only printed here for inspection.
+if (process.argv.includes('--decap')) {
+  process.stdout.write(decapConfigYaml());
+  process.exit(0);
+}
 try {
   writeCodeowners(root, join(root, 'content'));
   mkdirSync(join(root, FORMS_DIR), { recursive: true });

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTIONS } from '../../src/schemas/shared/collections.ts';
+import { adminBytes } from './admin-bytes.ts';
 
 /** Every HTML page of a built site as [site path, bytes]; Pagefind's and Astro's folders skipped. */
 export function htmlPages(dist: string): [string, number][] {
@@ -142,6 +143,7 @@ export function measureDist(dist: string) {
       fontBytes: Math.max(0, ...assets.map((a) => a.fonts)),
       scripts: [...new Set(assets.flatMap((a) => a.scripts))],
     },
+    admin: adminBytes(dist),
     pagefindBytes: {
       total: folderBytes(join(dist, 'pagefind')),
       index: folderBytes(join(dist, 'pagefind/index')),

@@ -5,6 +5,7 @@
 import type { BuildResult } from './measure-build.ts';
 import type { DistResult } from './measure-dist.ts';
 import type { QueryTiming } from './measure-search.ts';
+import type { adminBytes } from './admin-bytes.ts';
 
 /** Everything one benchmark run measured. */
 export interface BenchResult {
@@ -74,6 +75,10 @@ const ROWS: [string, (r: BenchResult) => string][] = [
   ['Skrifttyper ved første visning (postside)', (r) => kb(r.dist.beforeInteraction.fontBytes)],
   ['JS før interaktion (postside)', (r) => kb(r.dist.beforeInteraction.jsBytes)],
   ['Pagefind-mappe i alt', (r) => mb(r.dist.pagefindBytes.total)],
+  ['Webredaktøren /admin/: HTML + JS + konfiguration (hentes før visning)', (r) => {
+    const admin = r.dist.admin as ReturnType<typeof adminBytes> | undefined;
+    return admin ? `${kb(admin.html)} + ${mb(admin.js)} + ${kb(admin.config)} (${mb(admin.upFront)})` : '–';
+  }],
   ['Søgning, kold: median / maks.', (r) => (r.search ? `${ms(r.search.coldMedianMs)} / ${ms(r.search.coldMaxMs)}` : '–')],
   ['Søgning, varm: median / maks.', (r) => (r.search ? `${ms(r.search.warmMedianMs)} / ${ms(r.search.warmMaxMs)}` : '–')],
   ['Hentet ved søgning, kold / varm (median)', (r) => (r.search ? `${kb(r.search.coldMedianBytes)} / ${kb(r.search.warmMedianBytes)}` : '–')],

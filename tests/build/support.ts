@@ -8,6 +8,13 @@ if (!existsSync(join(DIST, 'index.html'))) {
   throw new Error('dist/ mangler: byg sitet med "npm run build", før build-testene køres.');
 }
 
+/**
+ * /admin/, the web editor (Decap CMS): an editor tool, not a reader page. It is a 5 MB React app
+ * with its own CSP, noindex, outside the sitemap and Pagefind; tests/build/admin.test.ts checks it.
+ * Tests about what readers get (the site's CSP, budgets, link integrity) leave it out by name.
+ */
+export const EDITOR_TOOL_PAGE = '/admin/';
+
 /** Every HTML page in dist/, as site paths like `/organisationer/hjerteforeningen/`. */
 export function builtPages(): string[] {
   const pages: string[] = [];

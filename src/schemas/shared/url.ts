@@ -12,8 +12,11 @@ export function httpsUrl() {
     .refine((value) => isHttps(value), {
       error: (issue) => `"${fieldName(issue)}" skal være en fuld webadresse, der begynder med https://, fx https://www.eksempel.dk/`,
     })
-    .meta({ title: 'Webadresse (https://)', format: 'uri', pattern: '^https://' });
+    .meta({ title: 'Webadresse (https://)', format: 'uri', pattern: HTTPS_URL_PATTERN });
 }
+
+/** The form of an https address as a regular expression, for JSON Schema and the web editor's fields. */
+export const HTTPS_URL_PATTERN = '^https://[^\\s/?#@]+(?:[/?#]\\S*)?$';
 
 /** True for a parseable absolute `https:` URL with a host. */
 export function isHttps(value: string): boolean {

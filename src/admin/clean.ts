@@ -1,0 +1,69 @@
+/** The part of Immutable.js's Map that the editor's save hook uses (Decap hands entries over as these). */
+export interface ImmutableMap {
+  get(key: string): unknown;
+  getIn(path: (string | number)[]): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+  setIn(path: (string | number)[], value: unknown): ImmutableMap;
+  deleteIn(path: (string | number)[]): ImmutableMap;
+  toJS(): Record<string, unknown>;
+}
+
+/** What the editor's script needs to know about one collection, generated from its schema. */
+export interface CollectionInfo {
+  /** The field that names an entry (and gives its file name). */
+  title: string;
+  /** The field shown under the title in the preview. */
+  summary: string;
+  /** The singular Danish noun, shown above the title as on the entry page. */
+  noun: string;
+  /** True for MDX collections (they have a body). */
+  body: boolean;
+  /** Dotted paths of required lists, which are written even when empty (`[]`). */
+  keepEmpty: string[];
+  /** Fields that are a fixed text or a group of fields: the text written when the group is empty. */
+  unions: Record<string, string>;
+}
+
+/** Everything the editor's script gets from the build. */
+export interface EditorTable {
+  previewStyle: string;
+  fileNameKey: string;
+  collections: Record<string, CollectionInfo>;
+  /** Field name → the fixed text of a union field, for reading existing files. */
+  unions: Record<string, string>;
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && !(value instanceof Date)) return Object.keys(value).length === 0;
+  return false;
+}
+
+/** Paths of values to drop, deepest first: empty texts, empty optional lists, empty groups. */
+export function emptyPaths(value: unknown, keepEmpty: readonly string[], path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null || value instanceof Date) {
+    return path.length && isEmpty(value) ? [path] : [];
+  }
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  // Later items first, so removing one list item does not shift the index of the next.
+  const inner = entries.reverse().flatMap(([key, child]) => emptyPaths(child, keepEmpty, [...path, key]));
+  const dotted = path.filter((p) => typeof p === 'string').join('.');
+  const becomesEmpty = entries.every(([key, child]) => isEmpty(child) || inner.some((p) => p.length === path.length + 1 && p[path.length] === key));
+  if (path.length && becomesEmpty && !keepEmpty.includes(dotted)) return [path];
+  return inner;
+}
+
+/**
+ * Entry data as the schema wants it: Decap writes "" for a cleared optional field and {} for an
+ * untouched group, which the schema refuses; a union field left empty gets its fixed text.
+ */
+export function cleanEntry(data: ImmutableMap, info: CollectionInfo): ImmutableMap {
+  let clean = data;
+  for (const path of emptyPaths(data.toJS(), info.keepEmpty)) clean = clean.deleteIn(path);
+  for (const [field, fixed] of Object.entries(info.unions)) {
+    if (clean.get(field) === undefined) clean = clean.set(field, fixed);
+  }
+  return clean;
+}

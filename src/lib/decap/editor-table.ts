@@ -1,0 +1,34 @@
+import type { CollectionInfo, EditorTable } from '../../admin/clean.ts';
+import { COLLECTION_DEFINITIONS, COLLECTIONS, ENTRY_NOUN } from '../../schemas/index.ts';
+import { decapCollection, FILE_NAME_KEY } from './config.ts';
+import type { DecapField } from './fields.ts';
+
+const SUMMARY_FIELDS = ['resume', 'beskrivelse', 'definition'] as const;
+
+function requiredLists(fields: readonly DecapField[], prefix = ''): string[] {
+  return fields.flatMap((field) => {
+    const path = `${prefix}${field.name}`;
+    const own = field.required && (field.widget === 'list' || field.multiple) ? [path] : [];
+    return [...own, ...(field.widget === 'object' ? requiredLists(field.fields ?? [], `${path}.`) : [])];
+  });
+}
+
+/** What the editor's browser script needs per collection, from the generated Decap collections. */
+export function editorTable(previewStyle: string): EditorTable {
+  const collections: Record<string, CollectionInfo> = {};
+  const unions: Record<string, string> = {};
+  for (const name of COLLECTIONS.keys) {
+    const { fields } = decapCollection(name);
+    const own = Object.fromEntries(fields.filter((f) => f.vb_empty).map((f) => [f.name, f.vb_empty as string]));
+    Object.assign(unions, own);
+    collections[name] = {
+      title: COLLECTION_DEFINITIONS[name].titleField,
+      summary: SUMMARY_FIELDS.find((s) => fields.some((f) => f.name === s)) ?? 'resume',
+      noun: ENTRY_NOUN[name],
+      body: COLLECTION_DEFINITIONS[name].format === 'mdx',
+      keepEmpty: requiredLists(fields),
+      unions: own,
+    };
+  }
+  return { previewStyle, fileNameKey: FILE_NAME_KEY, collections, unions };
+}

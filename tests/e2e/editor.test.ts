@@ -1,0 +1,217 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { slugify } from '../../src/lib/slug.ts';
+import { COLLECTION_DEFINITIONS, COLLECTIONS } from '../../src/schemas/index.ts';
+import { launchBrowser } from './support/browser.ts';
+import { buildCorpus, choose, corpusCacheDir, fieldInput, git, startDecapServer, throwawayRepo, tjek } from './support/editor.ts';
+import { serveSite } from './support/server.ts';
+
+/**
+ * The web editor end to end, in one browser session (Decap's bundle is 5 MB): a throwaway git
+ * repository with a copy of content/, decap-server on it, the site built with the local backend,
+ * bad input refused at the field with nothing written, then a new organisation saved as a
+ * branch, checked by `npm run tjek` and built into a page, a list entry and backlinks.
+ */
+const NAME = 'Testforeningen Ærø Østbo Ål';
+const SLUG = 'testforeningen-aeroe-oestbo-aal';
+const KILDE = 'blaa-kors-strategi-2027';
+
+let tmp: { dir: string; repo: string };
+let backend: Awaited<ReturnType<typeof startDecapServer>>;
+let site: Awaited<ReturnType<typeof serveSite>>;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  tmp = throwawayRepo();
+  backend = await startDecapServer(tmp.repo);
+  buildCorpus(join(tmp.repo, 'content'), join(tmp.dir, 'dist'), { DECAP_LOCAL_BACKEND: backend.url });
+  site = await serveSite(join(tmp.dir, 'dist'));
+  browser = await launchBrowser();
+  const context = await browser.newContext();
+  context.on('request', (request) => void requests.push(request.url()));
+  page = await context.newPage();
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  // Decap asks before leaving an entry with unsaved changes; the test moves on deliberately.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${site.url}/admin/`);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByText('Organisationer').first().waitFor();
+  await page.goto(`${site.url}/admin/#/collections/organisationer/new`);
+  await (await fieldInput(page, 'navn')).waitFor();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  site?.stop();
+  backend?.stop();
+  if (tmp) {
+    rmSync(tmp.dir, { recursive: true, force: true });
+    rmSync(corpusCacheDir(join(tmp.repo, 'content')), { recursive: true, force: true });
+  }
+});
+
+/** Nothing was written: no editor branch and no new file in the repository. */
+function nothingWritten(): void {
+  expect(git(tmp.repo, 'branch', '--list', 'cms/*').trim()).toBe('');
+  expect(git(tmp.repo, 'status', '--porcelain').trim()).toBe('');
+}
+
+/** The page's text as written (innerText would apply the labels' CSS upper-casing). */
+async function text(): Promise<string> {
+  return (await page.locator('body').textContent()) ?? '';
+}
+
+/** Decap's raw Markdown editor is a contenteditable element, not an input. */
+async function setBody(value: string): Promise<void> {
+  const editor = page.locator('[data-slate-editor="true"]').first();
+  await editor.click();
+  await editor.fill(value);
+  await expect.poll(async () => (await editor.textContent())?.replace(/\uFEFF/g, '')).toBe(value);
+}
+
+/** Opens a view of the editor; a reload makes Decap's router show it even when only the hash changes. */
+async function openView(hash: string): Promise<void> {
+  await page.goto(`${site.url}/admin/${hash}`);
+  await page.reload();
+}
+
+async function save(): Promise<void> {
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await page.waitForTimeout(800);
+}
+
+/** Focus first: Decap re-renders a field on focus and puts the cursor back, which would undo fill's selection. */
+async function setText(name: string, value: string): Promise<void> {
+  const input = await fieldInput(page, name);
+  await input.click();
+  await input.fill(value);
+  expect(await input.inputValue()).toBe(value);
+}
+
+async function expectRefused(message: string): Promise<void> {
+  await save();
+  await expect.poll(text).toContain(message);
+  nothingWritten();
+}
+
+describe('the web editor /admin/', () => {
+  it('opens every collection with its existing entries listed', async () => {
+    for (const name of COLLECTIONS.keys) {
+      const folder = join(tmp.repo, 'content', name);
+      const first = readdirSync(folder).filter((f) => /\.(mdx|yaml)$/.test(f)).sort()[0] ?? '';
+      const source = readFileSync(join(folder, first), 'utf8');
+      const data = parse(first.endsWith('.mdx') ? (source.split('\n---')[0] ?? '').replace(/^---\n/, '') : source) as Record<string, unknown>;
+      const title = String(data[COLLECTION_DEFINITIONS[name].titleField]);
+      await openView(`#/collections/${name}`);
+      await expect.poll(text, { message: `${name}: ${title}` }).toContain(title);
+    }
+    await openView('#/collections/organisationer/new');
+    await (await fieldInput(page, 'navn')).waitFor();
+  });
+
+  it('refuses each kind of bad input at the field, in Danish, and writes nothing', async () => {
+    await expectRefused('"Navn" skal udfyldes');
+    await setText('navn', NAME);
+    await setText('resume', 'En forening, der findes til en test af webredaktøren.');
+    await setText('samarbejde', 'Skriv til foreningen via hjemmesiden.');
+    await setText('ejer', 'Redaktionen');
+    await choose(page, 'type', 'Frivillig forening');
+    await choose(page, 'omraader', 'Region Hovedstaden');
+    await choose(page, 'maalgrupper', 'Pårørende');
+    await choose(page, 'temaer', 'Frivillighed');
+    await choose(page, 'status', 'Publiceret');
+    await setText('sidstGennemgaaet', '2026-11-30');
+    await setText('naesteGennemgang', '2027-11-30');
+    // An unknown reference cannot be given: the relation widget only offers existing entries.
+    const kilder = await fieldInput(page, 'kilder');
+    await kilder.click();
+    await kilder.fill('findes-ikke-som-kilde');
+    await page.waitForTimeout(1000);
+    expect(await page.locator('[class*="-option"]', { hasText: 'findes-ikke-som-kilde' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expectRefused('"Kilder" skal udfyldes');
+    await choose(page, 'kilder', 'Strategi 2027');
+
+    for (const url of ['javascript:alert(1)', 'http://www.eksempel.dk/']) {
+      await setText('hjemmeside', url);
+      await expectRefused('"hjemmeside" skal være en fuld webadresse, der begynder med https://');
+    }
+    await setText('hjemmeside', 'https://www.eksempel.dk/');
+
+
+    for (const [bad, message] of [
+      ['<div>Hej</div>', 'har HTML eller en komponent'],
+      ['<script>alert(1)</script>', 'har HTML eller en komponent'],
+      ['Regnestykket {1 + 1} er kode.', 'krøllet parentes'],
+      ['import Noget from "et-sted"', 'begynder med "import" eller "export"'],
+      ['Borgerens nummer er 010190-1234.', 'ligner et CPR-nummer'],
+    ] as const) {
+      await setBody(bad);
+      await expectRefused(message);
+    }
+    // The callout is allowed. "ejer" is emptied so this save is refused for that reason alone.
+    await setBody('<Bemaerk type="info">Det her er en bemærkning.</Bemaerk>');
+    await setText('ejer', '');
+    await expectRefused('"Ejer" skal udfyldes');
+    expect(await text()).not.toContain('har HTML eller en komponent');
+    await setText('ejer', 'Redaktionen');
+
+    await setText('resume', 'Ring til 010190-1234 for at høre mere.');
+    await expectRefused('ligner et CPR-nummer');
+    await setText('resume', 'En forening, der findes til en test af webredaktøren.');
+  });
+
+  it('saves a new organisation as a branch with the slug-rule file name, which tjek and the build accept', async () => {
+    await setBody('Foreningen findes kun i denne test.');
+    // The preview looks like the entry page: the site's own stylesheet, title, summary and body.
+    const preview = page.locator('iframe').first().contentFrame();
+    await expect.poll(() => preview.locator('h1').textContent()).toBe(NAME);
+    expect(await preview.locator('p.lead').textContent()).toBe('En forening, der findes til en test af webredaktøren.');
+    expect(await preview.locator('.prose').textContent()).toContain('Foreningen findes kun i denne test.');
+    expect(await preview.locator('link[rel="stylesheet"]').first().getAttribute('href')).toMatch(/^\/_astro\/[^/]+\.css$/);
+    await save();
+    await expect.poll(text, { timeout: 20_000 }).toContain('Dokumentet er gemt');
+    const branch = `cms/organisationer/${SLUG}`;
+    await expect.poll(() => git(tmp.repo, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe(branch);
+    expect(slugify(NAME)).toBe(SLUG);
+    // The saved entry waits in the editorial workflow, under the site's Danish status names.
+    await openView('#/workflow');
+    await expect.poll(text).toContain('Til gennemsyn');
+    expect(await text()).toContain('Kladde');
+    expect(await text()).toContain('Klar');
+
+    backend.stop();
+    git(tmp.repo, 'checkout', '-q', branch);
+    const file = join(tmp.repo, 'content/organisationer', `${SLUG}.mdx`);
+    expect(existsSync(file)).toBe(true);
+    const written = readFileSync(file, 'utf8');
+    expect(written).toMatch(/^---\nnavn: Testforeningen Ærø Østbo Ål\n/);
+    expect(written).not.toContain('vb_filnavn');
+
+    const result = tjek(join(tmp.repo, 'content'));
+    expect(result.output).toMatch(/0 fejl/);
+    expect(result.code).toBe(0);
+
+    const out = join(tmp.dir, 'dist-efter');
+    buildCorpus(join(tmp.repo, 'content'), out);
+    const pageHtml = readFileSync(join(out, 'organisationer', SLUG, 'index.html'), 'utf8');
+    expect(pageHtml).toContain('Testforeningen Ærø Østbo Ål');
+    expect(readFileSync(join(out, 'organisationer', 'index.html'), 'utf8')).toContain(`/organisationer/${SLUG}/`);
+    expect(readFileSync(join(out, 'kilder', KILDE, 'index.html'), 'utf8')).toContain(`/organisationer/${SLUG}/`);
+
+  }, 300_000);
+
+  it('made no request outside the test servers', () => {
+    const allowed = new Set([new URL(site.url).origin, new URL(backend.url).origin]);
+    const foreign = requests.filter((url) => !/^(data|blob):/.test(url) && !allowed.has(new URL(url).origin));
+    expect(requests.length).toBeGreaterThan(10);
+    expect(foreign).toEqual([]);
+    expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  });
+});

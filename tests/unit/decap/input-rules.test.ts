@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { bodyProblem, cprProblem } from '../../../src/lib/decap/input-rules.ts';
+import { emptyPaths } from '../../../src/admin/clean.ts';
+import { frontmatterFormat, yamlFormat } from '../../../src/admin/formats.ts';
+import { adminCsp } from '../../../src/lib/decap/admin-page.ts';
+
+describe('what the web editor refuses at the field', () => {
+  it.each([
+    ['<div>Hej</div>', 'HTML eller en komponent'],
+    ['Tekst\n<script>alert(1)</script>', 'Linje 2 har HTML'],
+    ['Et udtryk {1 + 1}', 'krøllet parentes'],
+    ['import X from "y"', '"import" eller "export"'],
+    ['export const a = 1', '"import" eller "export"'],
+    ['<Bemaerk type="farlig">x</Bemaerk>', 'HTML eller en komponent'],
+    ['[klik](javascript:alert(1))', 'er ikke tilladt'],
+    ['Nummeret 010190-1234 står her.', 'CPR-nummer'],
+  ])('refuses %j', (body, message) => {
+    expect(bodyProblem(body)).toContain(message);
+  });
+
+  it('accepts Markdown, footnotes and the <Bemaerk> callout', () => {
+    const body = '## Overskrift\n\nEn påstand.[^1]\n\n<Bemaerk type="advarsel">\nPas på.\n</Bemaerk>\n\n[^1]: kilde-id, afsnit "Et afsnit"';
+    expect(bodyProblem(body)).toBeUndefined();
+    expect(cprProblem('Telefon: 33 33 33 33')).toBeUndefined();
+  });
+});
+
+describe('the editor writes what the schema reads', () => {
+  it('drops empty optional values but keeps required empty lists', () => {
+    const data = { navn: 'X', cvr: '', kontakt: { mail: '', telefon: '' }, situationer: [], forbehold: [] };
+    const paths = emptyPaths(data, ['situationer']).map((p) => p.join('.'));
+    expect(paths.sort()).toEqual(['cvr', 'forbehold', 'kontakt']);
+  });
+
+  it('writes MDX frontmatter in field order, without the file-name helper, and reads it back', () => {
+    const format = frontmatterFormat({});
+    const text = format.toFile({ body: 'Tekst.', vb_filnavn: 'x', cvr: '12345678', navn: 'Blå Kors', sidstGennemgaaet: '2026-11-30' }, ['navn', 'cvr', 'sidstGennemgaaet']);
+    expect(text).toBe("---\nnavn: Blå Kors\ncvr: \"12345678\"\nsidstGennemgaaet: 2026-11-30\n---\n\nTekst.\n");
+    expect(format.fromFile(text)).toEqual({ navn: 'Blå Kors', cvr: '12345678', sidstGennemgaaet: '2026-11-30', body: 'Tekst.\n' });
+  });
+});
+
+describe('the /admin/ Content-Security-Policy', () => {
+  it('allows GitHub, the OAuth endpoint and a local backend only when set', () => {
+    const csp = adminCsp({ repo: 'a/b', branch: 'main', auth: { baseUrl: 'https://auth.example.org', endpoint: 'auth' } });
+    expect(csp).toContain("connect-src 'self' https://api.github.com https://auth.example.org;");
+    expect(csp).not.toContain('localhost');
+    expect(adminCsp({ repo: 'a/b', branch: 'main', localBackend: 'http://localhost:8081/api/v1' })).toContain('http://localhost:8081');
+  });
+});
+
+describe('YAML data files and fields that are a fixed text or a group', () => {
+  it('reads "ikke udpeget endnu" as an empty group and writes YAML files without the helper key', () => {
+    const format = yamlFormat({ indgang: 'ikke udpeget endnu' });
+    expect(format.fromFile('navn: Sundhedsråd X\nindgang: ikke udpeget endnu\n')).toEqual({ navn: 'Sundhedsråd X' });
+    expect(format.fromFile('indgang:\n  rolle: Koordinator\n')).toEqual({ indgang: { rolle: 'Koordinator' } });
+    expect(format.toFile({ vb_filnavn: 'x', aar: 2025, titel: 'T' }, ['titel', 'aar'])).toBe('titel: T\naar: 2025\n');
+  });
+});
