@@ -32,6 +32,8 @@ export const SOEG = {
   empty: 'Skriv et søgeord, eller vælg et filter.',
   all: (query: string) => `Se alle resultater for "${query}"`,
   more: 'Vis flere resultater',
+  didYouMean: 'Mente du',
+  or: 'eller',
   sections: 'Afsnit på siden',
   noscript:
     'Søgningen kræver JavaScript, som er slået fra i din browser. Alt indhold kan også findes via oversigterne:',
