@@ -14,7 +14,7 @@ const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'nav', 'foot
  */
 export const EXCLUDED_SELECTORS = ['code', 'pre'];
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-/** Block-level ends that separate words even without whitespace in the HTML. */
+/** A tag or a comment; every tag separates words (Pagefind's own reading does the same for blocks). */
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
 
@@ -52,13 +52,13 @@ export function indexedText(html: string): string | null {
       out.push(' ');
       continue;
     }
+    out.push(' ');
     if (VOID.has(name) || attrs.trimEnd().endsWith('/')) continue;
     const body = /\sdata-pagefind-body\b/.test(attrs);
     const ignored = SKIPPED.has(name) || /\sdata-pagefind-ignore\b/.test(attrs);
     stack.push({ name, body, ignored });
     if (body) bodyDepth++;
     if (ignored) ignoredDepth++;
-    out.push(' ');
   }
   return decodeEntities(out.join('')).replace(/\s+/g, ' ').trim();
 }
