@@ -10,6 +10,7 @@ export const SOEG = {
   hint: 'Tryk / for at søge. Brug pil ned og pil op for at gå mellem resultaterne og Escape for at lukke.',
   filters: 'Filtrér',
   filtersFor: (what: string) => `Filtrér ${what.toLocaleLowerCase('da')}`,
+  searchIn: (what: string) => `Søg i ${what.toLocaleLowerCase('da')}`,
   apply: 'Vis resultater',
   clear: 'Ryd filtre',
   facets: {

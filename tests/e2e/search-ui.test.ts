@@ -98,65 +98,6 @@ describe('results', () => {
   });
 });
 
-describe('Danish spellings, "Mente du …?" and highlights', () => {
-  const statusLinks = () => page.$$eval('[data-resultat-status] a[data-forslag]', (as) => as.map((a) => a.textContent));
-
-  it('finds the entries, not the editors’ field reference, for a word typed with oe', async () => {
-    await page.goto(`${site.url}/soeg/?q=boerneattest`);
-    await page.waitForSelector('[data-soeg-resultater]:not([aria-busy]) .treff');
-    const urls = await page.$$eval('[data-soeg-resultater] > li .treff-titel a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(urls.slice(0, 3)).toContain('/rammer/boerneattest-ved-kontakt-med-boern/');
-    expect(urls.filter((u) => u.startsWith('/bidrag/') || u.startsWith('/redaktion/'))).toEqual([]);
-  });
-
-  it('offers the site’s own word for a typo, in the status, reachable by Tab; the link runs that search', async () => {
-    await page.goto(`${site.url}/soeg/?q=hjerteforningen`);
-    await page.waitForSelector('form[data-soegeside][data-klar]');
-    await page.waitForSelector('[data-resultat-status] a[data-forslag]');
-    expect(await statusLinks()).toContain('hjerteforeningen');
-    expect(await page.textContent('[data-resultat-status]')).toContain(`${SOEG.didYouMean} hjerteforeningen`);
-    await page.focus('#soeg-q');
-    for (let i = 0; i < 80 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-forslag'))); i++) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('hjerteforeningen');
-    await page.keyboard.press('Enter');
-    await page.waitForURL('**/soeg/?q=hjerteforeningen');
-    await page.waitForFunction(() => /for "hjerteforeningen"/.test(document.querySelector('[data-resultat-status]')?.textContent ?? ''));
-    expect(await focused()).toBe('soeg-q');
-    expect(await page.$$eval('[data-soeg-resultater] > li .treff-titel a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain('/organisationer/hjerteforeningen/');
-  });
-
-  it('offers it in the header search too, announced and first under arrow down', async () => {
-    await page.goto(`${site.url}/tilbud/`);
-    await page.keyboard.press('/');
-    await page.keyboard.type('hjerteforningen');
-    await page.waitForSelector(`${header} [data-soeg-popup]:not([hidden]) a[data-forslag]`);
-    expect(await page.textContent(`${header} [data-soeg-status]`)).toContain(`${SOEG.didYouMean} hjerteforeningen`);
-    await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('hjerteforeningen');
-  });
-
-  it('highlights the search words on the page a result opens, with the site’s own styles', async () => {
-    requests.length = 0;
-    await page.goto(`${site.url}/soeg/?q=kraeftens`);
-    await page.waitForSelector('[data-soeg-resultater]:not([aria-busy]) .treff');
-    const link = page.locator('[data-soeg-resultater] > li .treff-titel a').first();
-    expect(await link.getAttribute('href')).toMatch(/[?&]fremhaev=kr%C3%A6ftens/);
-    await Promise.all([page.waitForURL('**fremhaev=*'), link.click()]);
-    await page.waitForSelector('main mark.pagefind-highlight');
-    const marked = await page.$$eval('main mark.pagefind-highlight', (ms) => ms.map((m) => m.textContent?.toLocaleLowerCase('da')));
-    expect(marked.some((m) => m?.startsWith('kræftens'))).toBe(true);
-    expect(await page.$$eval('head style', (ss) => ss.length)).toBe(0);
-    expect(requests).toContain('/pagefind/pagefind-highlight.js');
-  });
-
-  it('does not load the highlighter on a page opened without search words', async () => {
-    requests.length = 0;
-    await page.goto(`${site.url}/organisationer/kraeftens-bekaempelse/`);
-    expect(requests.some((p) => p.includes('pagefind'))).toBe(false);
-    expect(await page.locator('mark.pagefind-highlight').count()).toBe(0);
-  });
-});
-
 describe('the search page keeps its state in the URL', () => {
   /** Waits until the search for the current URL has finished rendering. */
   const done = () => page.waitForSelector('[data-soeg-resultater]:not([aria-busy])', { state: 'attached' });
@@ -237,23 +178,6 @@ describe('accessibility of the search states (axe, WCAG 2.1 AA)', () => {
     await page.goto(`${site.url}/soeg/?q=frivillige&samling=rammer`);
     await page.waitForSelector('form[data-soegeside][data-klar]');
     await page.waitForSelector('[data-soeg-resultater]:not([aria-busy]) .treff');
-    expect(await axe()).toEqual([]);
-  });
-
-  it('has no violations with "Mente du …?" on the search page and in the header', async () => {
-    await page.goto(`${site.url}/soeg/?q=hjerteforningen`);
-    await page.waitForSelector('[data-resultat-status] a[data-forslag]');
-    expect(await axe()).toEqual([]);
-    await page.goto(`${site.url}/tilbud/`);
-    await page.keyboard.press('/');
-    await page.keyboard.type('hjerteforningen');
-    await page.waitForSelector(`${header} [data-soeg-popup]:not([hidden]) a[data-forslag]`);
-    expect(await axe()).toEqual([]);
-  });
-
-  it('has no violations on a page with highlighted search words', async () => {
-    await page.goto(`${site.url}/organisationer/kraeftens-bekaempelse/?fremhaev=kr%C3%A6ftens&fremhaev=frivillige`);
-    await page.waitForSelector('main mark.pagefind-highlight');
     expect(await axe()).toEqual([]);
   });
 

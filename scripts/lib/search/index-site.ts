@@ -17,6 +17,9 @@ import { CombinedLexicon, CompoundSplitter, VocabularyLexicon } from './compound
 import { HunspellLexicon } from './hunspell.ts';
 import { EXCLUDED_SELECTORS, indexedText, letterWords } from './html-text.ts';
 
+/** Pages handed to Pagefind at once: its indexer works while the next pages are read and split. */
+const IN_FLIGHT = 16;
+
 /** The metadata field that carries compound parts (ranked in src/scripts/search/engine.ts). */
 export const PARTS_FIELD = 'dele';
 /** The word list keeps the words a reader may mean: at least this long, at most this many. */
@@ -65,13 +68,15 @@ const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '
  */
 export async function indexSite(outDir: string, contentDir: string, { compounds = true } = {}): Promise<IndexStats> {
   const started = performance.now();
-  const splitter = new CompoundSplitter(new CombinedLexicon([await HunspellLexicon.fromPackage(), new VocabularyLexicon(siteVocabulary(contentDir))]));
+  const lexicons = compounds ? [await HunspellLexicon.fromPackage(), new VocabularyLexicon(siteVocabulary(contentDir))] : [];
+  const splitter = new CompoundSplitter(new CombinedLexicon(lexicons));
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
   if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
   const pagesWithWord = new Map<string, number>();
   let pages = 0;
   let partsAdded = 0;
   let splitMs = performance.now() - started;
+  const pending = new Set<Promise<void>>();
   for (const file of htmlFiles(outDir)) {
     const url = urlOf(file);
     const html = readFileSync(join(outDir, file), 'utf8');
@@ -86,10 +91,15 @@ export async function indexSite(outDir: string, contentDir: string, { compounds 
     splitMs += performance.now() - splitStarted;
     partsAdded += parts.size;
     const field = parts.size > 0 ? `<div hidden data-pagefind-meta="${PARTS_FIELD}:${escapeAttr([...parts].join(' '))}"></div>` : '';
-    const result = await index.addHTMLFile({ url, content: field ? html.replace('</body>', `${field}</body>`) : html });
-    if (result.errors.length > 0) throw new Error(`Pagefind kunne ikke indeksere ${file}: ${result.errors.join('; ')}`);
+    const adding = index.addHTMLFile({ url, content: field ? html.replace('</body>', `${field}</body>`) : html }).then((result) => {
+      if (result.errors.length > 0) throw new Error(`Pagefind kunne ikke indeksere ${file}: ${result.errors.join('; ')}`);
+    });
+    pending.add(adding);
+    void adding.finally(() => pending.delete(adding)).catch(() => undefined);
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
     pages++;
   }
+  await Promise.all(pending);
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind kunne ikke skrive indekset: ${written.errors.join('; ')}`);
   await pagefind.close();
