@@ -103,6 +103,16 @@ function demoted(api: Pagefind): Promise<Map<string, number>> {
   return demotion;
 }
 
+/**
+ * A result with another score. The original stays referenced (through `data`): Pagefind's worker
+ * frees a result's data when the original object is garbage-collected, and a copy would then load
+ * nothing.
+ */
+const rescored = (result: PagefindResult, score: number): PagefindResult => ({ id: result.id, score, data: () => result.data() });
+
+/** How much a match of a question without its little words counts against a match of all its words. */
+const RELAXED_WEIGHT = 0.5;
+
 /** A search's results with what the UI shows around them. */
 export interface SearchOutcome extends PagefindResponse {
   /** Every spelling searched: the query as typed, with æ/ø/å for ae/oe/aa, respelled words. */
@@ -139,17 +149,19 @@ export async function search(query: string, selection: Selection = {}, { counts 
   const [typed, words] = await Promise.all([api.search(term, options), siteWords(term, danishLetters(term) ?? '')]);
   const searched = [term];
   const responses = [typed];
-  const also = async (variant: string | null) => {
+  const also = async (variant: string | null, weight = 1) => {
     if (variant === null || searched.includes(variant)) return;
     searched.push(variant);
-    responses.push(await api.search(variant, options));
+    const response = await api.search(variant, options);
+    responses.push({ ...response, results: response.results.map((r) => rescored(r, r.score * weight)) });
   };
   // Without the word list (not built, or offline), ae/oe/aa are still searched as æ/ø/å.
   const spelled = words ? siteSpelling(term, words) : danishLetters(term);
   await also(spelled === queryWords(term).join(' ') ? null : spelled);
   const best = searched.at(-1) as string;
-  // A question's little words need not all be on the page the reader wants.
-  await also(withoutFunctionWords(best));
+  // A question's little words need not all be on the page the reader wants; pages with all the
+  // words typed still come first.
+  await also(withoutFunctionWords(best), RELAXED_WEIGHT);
   const thin = merge(responses).results.length < FEW_RESULTS;
   const suggestions = words && (thin || unknownWords(best, words).length > 0) ? suggest(best, words).filter((s) => !searched.includes(s)) : [];
   const factor = await demoted(api);
@@ -157,7 +169,7 @@ export async function search(query: string, selection: Selection = {}, { counts 
   const results = response.results
     .map((r) => ({ result: r, score: r.score * (factor.get(r.id) ?? 1) }))
     .sort((a, b) => b.score - a.score)
-    .map(({ result, score }) => Object.assign(result, { score }));
+    .map(({ result, score }) => rescored(result, score));
   return { ...response, results, searched, suggestions };
 }
 
