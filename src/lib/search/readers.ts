@@ -11,12 +11,3 @@ export const isReaderPage = (path: string): boolean => !EDITOR_PATHS.some((prefi
 
 /** The URL parameter that carries the search words to highlight on the page a result opens. */
 export const HIGHLIGHT_PARAM = 'fremhaev';
-
-/** A result link that highlights `terms` on arrival; the parameters go before any `#section`. */
-export function withHighlight(url: string, terms: readonly string[]): string {
-  if (terms.length === 0) return url;
-  const hash = url.indexOf('#');
-  const [path, fragment] = hash < 0 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
-  const params = new URLSearchParams(terms.map((t) => [HIGHLIGHT_PARAM, t]));
-  return `${path}${path.includes('?') ? '&' : '?'}${params}${fragment}`;
-}

@@ -1,5 +1,5 @@
 /** DOM for search results, shared by the header search and the search page. */
-import { withHighlight } from '../../lib/search/readers';
+import { withHighlight } from '../../lib/search/highlight-link';
 import { SOEG } from '../../lib/ui';
 import type { Hit } from './engine';
 

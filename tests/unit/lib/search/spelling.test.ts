@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bare, chunkOf, danishLetters, editDistance, fold, Speller, siteSpelling, suggestions, unknownWords, withoutFunctionWords } from '../../../../src/lib/search/spelling.ts';
-import { HIGHLIGHT_PARAM, isReaderPage, withHighlight } from '../../../../src/lib/search/readers.ts';
+import { withHighlight } from '../../../../src/lib/search/highlight-link.ts';
+import { HIGHLIGHT_PARAM, isReaderPage } from '../../../../src/lib/search/readers.ts';
 
 const site = new Speller(['hjerteforeningen', 'børneattest', 'kræftens', 'bekæmpelse', 'aalborg', 'kofoeds', 'skole', 'sundhedsråd', 'gødstrup', 'gedser', 'frivillige', 'hjerteforeningens']);
 const spellerFor = () => site;
