@@ -158,6 +158,9 @@ export async function search(query: string, selection: Selection = {}, { counts 
   // Without the word list (not built, or offline), ae/oe/aa are still searched as æ/ø/å.
   const spelled = words ? siteSpelling(term, words) : danishLetters(term);
   await also(spelled === queryWords(term).join(' ') ? null : spelled);
+  // Respelled words are not on the site, so what the query as typed found came from Pagefind
+  // trying shorter words (`kraeft…` → `kra…`): the site's spelling replaces it when it finds anything.
+  if (responses.length > 1 && (responses[1]?.results.length ?? 0) > 0) responses.shift();
   const best = searched.at(-1) as string;
   // A question's little words need not all be on the page the reader wants; pages with all the
   // words typed still come first.
