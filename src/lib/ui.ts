@@ -28,7 +28,7 @@ export const SOEG = {
   count: (n: number, query: string) =>
     `${n === 0 ? 'Ingen' : n} ${n === 1 ? 'resultat' : 'resultater'}${query ? ` for "${query}"` : ''}`,
   countFiltered: (n: number) => `${n === 1 ? '1 side passer' : `${n} sider passer`} til filtrene`,
-  shown: (shown: number, total: number) => `Viser ${shown} af ${total}`,
+  shown: (shown: number, total: number, query = '') => `Viser ${shown} af ${total}${query ? ` for "${query}"` : ''}`,
   none: 'Prøv et andet ord, færre ord eller færre filtre – eller find siden via menuen.',
   empty: 'Skriv et søgeord, eller vælg et filter.',
   all: (query: string) => `Se alle resultater for "${query}"`,

@@ -102,7 +102,7 @@ describe('the catalogues’ text search', () => {
   it('narrows the list with the site search, spellings included, and keeps the text in the URL', async () => {
     await page.goto(`${site.url}/organisationer/?q=kraeftens`);
     await page.waitForSelector('details[data-katalog][data-started]');
-    await page.waitForFunction(() => /^Viser/.test(document.querySelector('[data-katalog-status]')?.textContent ?? ''));
+    await page.waitForFunction(() => /^Viser \d+ af \d+ for "kraeftens"/.test(document.querySelector('[data-katalog-status]')?.textContent ?? ''));
     expect(await visibleCards()).toContain('/organisationer/kraeftens-bekaempelse/');
     expect(await visibleCards()).not.toContain('/organisationer/headspace/');
     expect(await page.inputValue('#katalog-q')).toBe('kraeftens');
@@ -112,13 +112,14 @@ describe('the catalogues’ text search', () => {
     await page.fill('#katalog-q', 'forening');
     await page.press('#katalog-q', 'Enter');
     await page.waitForURL('**/organisationer/?q=forening');
-    await page.waitForFunction(() => /^Viser/.test(document.querySelector('[data-katalog-status]')?.textContent ?? ''));
+    await page.waitForFunction(() => /^Viser \d+ af \d+ for "forening"/.test(document.querySelector('[data-katalog-status]')?.textContent ?? ''));
     expect(await visibleCards()).toContain('/organisationer/hjerteforeningen/');
     await page.fill('#katalog-q', 'hjerteforningen');
     await page.press('#katalog-q', 'Enter');
     await page.waitForSelector('[data-katalog-status] a[data-forslag]');
     await page.click('[data-katalog-status] a[data-forslag]');
     await page.waitForURL('**/organisationer/?q=hjerteforeningen*');
+    await page.waitForFunction(() => /for "hjerteforeningen/.test(document.querySelector('[data-katalog-status]')?.textContent ?? ''));
     expect(await page.inputValue('#katalog-q')).toMatch(/^hjerteforeningen/);
     expect(await visibleCards()).toContain('/organisationer/hjerteforeningen/');
   });

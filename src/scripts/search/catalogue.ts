@@ -73,7 +73,7 @@ export async function startCatalogue(panel: HTMLDetailsElement): Promise<void> {
       }
     }
     if (!status) return;
-    status.textContent = isEmpty(selection) && !query ? UI.list.count(total) : SOEG.shown(visible.size, total);
+    status.textContent = isEmpty(selection) && !query ? UI.list.count(total) : SOEG.shown(visible.size, total, query);
     // Suggestions for a text the catalogue does not have are part of the status, so they are announced.
     if (text && text.outcome.suggestions.length > 0) status.append('. ', didYouMean(text.outcome.suggestions));
   }
