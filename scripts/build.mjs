@@ -5,14 +5,16 @@
  * reaches the output. Fails if Astro logs an [ERROR] line even when it exits 0 (security-findings R6).
  * Options: --out <dir> (default dist), --content <dir> (default content; sets VIDENSBASEN_CONTENT,
  * which src/content.config.ts reads — the benchmark and tests build other corpora this way), --quiet,
- * --json (a last line of machine-readable step timings, read by `npm run bench`).
+ * --json (a last line of machine-readable step timings, read by `npm run bench`), --no-compounds
+ * (index without compound parts, to measure what they cost).
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { astroBuildArgs, errorLines } from './lib/build-log.mjs';
+import { indexSite } from './lib/search/index-site.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'no-compounds': { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, values.out);
 
@@ -64,11 +66,17 @@ if (astro.code !== 0 || errors.length > 0) {
   process.exit(1);
 }
 const astroSeconds = (performance.now() - started) / 1000 - tjekSeconds;
-const pagefind = await run(bin('pagefind'), ['--site', outDir]);
-if (pagefind.code !== 0) {
-  console.error('\nPagefind kunne ikke bygge søgeindekset.');
+// The readers' index, with compound parts, through Pagefind's Node API (scripts/lib/search/).
+let search;
+try {
+  search = await indexSite(outDir, resolve(root, values.content ?? 'content'), { compounds: !values['no-compounds'] });
+} catch (error) {
+  console.error(`\nPagefind kunne ikke bygge søgeindekset: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 const total = (performance.now() - started) / 1000;
+if (!values.quiet) {
+  console.log(`Søgeindeks: ${search.pages} sider, ${search.partsAdded} orddele fra sammensatte ord (${search.distinctWords} forskellige ord set på ${search.splitSeconds.toFixed(2)} s), ordliste med ${search.words} ord.`);
+}
 console.log(`\nBygget til ${outDir}: indholdstjek ${tjekSeconds.toFixed(1)} s, Astro ${astroSeconds.toFixed(1)} s, i alt ${total.toFixed(1)} s.`);
-if (values.json) console.log(JSON.stringify({ buildTimings: { tjekSeconds, astroSeconds, pagefindSeconds: total - tjekSeconds - astroSeconds, totalSeconds: total } }));
+if (values.json) console.log(JSON.stringify({ buildTimings: { tjekSeconds, astroSeconds, pagefindSeconds: total - tjekSeconds - astroSeconds, totalSeconds: total }, search }));

@@ -21,6 +21,8 @@ export interface BuildResult {
   loadAverage: { before: number; after: number };
   /** Where `--profile` left the V8 CPU profiles of the build, if asked. */
   profileDir?: string;
+  /** What the search indexing did (scripts/lib/search/index-site.ts): compound parts added and the time splitting took. */
+  search?: { pages: number; words: number; distinctWords: number; partsAdded: number; splitSeconds: number };
 }
 
 /** The step a process of the build belongs to, from its command line. */
@@ -36,12 +38,12 @@ function loadAverage(): number {
 }
 
 /** Runs the build and returns its measurements; rejects with the build's output if it fails. */
-export async function measureBuild(contentDir: string, outDir: string, options: { profile?: boolean } = {}): Promise<BuildResult> {
+export async function measureBuild(contentDir: string, outDir: string, options: { profile?: boolean; noCompounds?: boolean } = {}): Promise<BuildResult> {
   const profileDir = options.profile ? resolve(outDir, '..', `profile-${Date.now()}`) : undefined;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const env = { ...process.env, ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}) };
   const before = loadAverage();
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--content', contentDir, '--out', outDir, '--quiet', '--json'], {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--content', contentDir, '--out', outDir, '--quiet', '--json', ...(options.noCompounds ? ['--no-compounds'] : [])], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,9 +57,10 @@ export async function measureBuild(contentDir: string, outDir: string, options: 
   if (code !== 0) throw new Error(`Byggeriet fejlede (kode ${code}):\n${output.slice(-4000)}`);
   const line = output.split('\n').find((l) => l.startsWith('{"buildTimings"'));
   if (!line) throw new Error(`build.mjs skrev ingen tider:\n${output.slice(-2000)}`);
-  const timings = (JSON.parse(line) as { buildTimings: { astroSeconds: number; pagefindSeconds: number; totalSeconds: number } }).buildTimings;
+  const parsed = JSON.parse(line) as { buildTimings: { astroSeconds: number; pagefindSeconds: number; totalSeconds: number }; search?: BuildResult['search'] };
   return {
-    ...timings,
+    ...parsed.buildTimings,
+    ...(parsed.search ? { search: parsed.search } : {}),
     cpuSeconds: { astro: sample.cpuSecondsByStep['astro'] ?? 0, pagefind: sample.cpuSecondsByStep['pagefind'] ?? 0 },
     peakRssBytes: { tree: sample.peakRssBytes, astro: sample.peakRssByStep['astro'] ?? 0, pagefind: sample.peakRssByStep['pagefind'] ?? 0 },
     loadAverage: { before, after: loadAverage() },

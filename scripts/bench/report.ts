@@ -26,6 +26,11 @@ export interface BenchResult {
     coldMedianBytes: number;
     warmMedianBytes: number;
   };
+  /**
+   * The same corpus indexed without compound parts (`build.mjs --no-compounds`): what the parts
+   * cost in index bytes and search time.
+   */
+  withoutCompounds?: { pagefindBytes: DistResult['pagefindBytes']; warmMedianMs: number; warmMaxMs: number; coldMedianMs: number };
   /** The header search through the site's own UI (scripts/bench-search.ts), cold and warm. */
   headerSearch?: { mode: 'cold' | 'warm'; medianMs: number; maxMs: number; medianEngineMs: number; medianKb: number }[];
 }
@@ -79,6 +84,14 @@ const ROWS: [string, (r: BenchResult) => string][] = [
     const admin = r.dist.admin as ReturnType<typeof adminBytes> | undefined;
     return admin ? `${kb(admin.html)} + ${mb(admin.js)} + ${kb(admin.config)} (${mb(admin.upFront)})` : '–';
   }],
+  ['Orddele fra sammensatte ord (tid til opdeling)', (r) => (r.build.search ? `${int(r.build.search.partsAdded)} (${s(r.build.search.splitSeconds)})` : '–')],
+  ['Pagefind-indeks (index + fragment + filter), uden / med orddele', (r) => {
+    const bytes = (p: DistResult['pagefindBytes']) => p.index + p.fragments + p.filters;
+    if (!r.withoutCompounds) return '–';
+    const [before, after] = [bytes(r.withoutCompounds.pagefindBytes), bytes(r.dist.pagefindBytes)];
+    return `${kb(before)} / ${kb(after)} (+${(((after - before) / before) * 100).toFixed(1)} %)`;
+  }],
+  ['Søgning, varm uden orddele: median / maks.', (r) => (r.withoutCompounds ? `${ms(r.withoutCompounds.warmMedianMs)} / ${ms(r.withoutCompounds.warmMaxMs)}` : '–')],
   ['Søgning, kold: median / maks.', (r) => (r.search ? `${ms(r.search.coldMedianMs)} / ${ms(r.search.coldMaxMs)}` : '–')],
   ['Søgning, varm: median / maks.', (r) => (r.search ? `${ms(r.search.warmMedianMs)} / ${ms(r.search.warmMaxMs)}` : '–')],
   ['Hentet ved søgning, kold / varm (median)', (r) => (r.search ? `${kb(r.search.coldMedianBytes)} / ${kb(r.search.warmMedianBytes)}` : '–')],

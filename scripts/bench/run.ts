@@ -6,7 +6,8 @@
  * twice: Pagefind's JS API directly (measure-search.ts) and the header search as a reader uses it
  * (the search issue's scripts/bench-search.ts).
  * Options: --n (comma-separated for several sizes), --seed, --no-search, --profile (CPU profile of
- * the build, summarised), --table FILE… (print one table from saved result files, build nothing).
+ * the build, summarised), --no-compare (skip the second build without compound parts, which
+ * measures what they cost), --table FILE… (print one table from saved result files, build nothing).
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ const { values, positionals } = parseArgs({
     seed: { type: 'string', default: '20261122' },
     'no-search': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    'no-compare': { type: 'boolean', default: false },
     table: { type: 'boolean', default: false },
   },
 });
@@ -64,6 +66,18 @@ async function bench(n: number, seed: number): Promise<BenchResult> {
     log('måler søgning i Chromium …');
     result.search = summariseSearch(await measureSearch(dist));
     result.headerSearch = await measureHeaderSearch(dist);
+  }
+  if (!values['no-compare']) {
+    log('bygger igen uden orddele for at sammenligne …');
+    const without = join(BENCH, `dist-${n}-uden-orddele`);
+    await measureBuild(content, without, { noCompounds: true });
+    const search = values['no-search'] ? undefined : summariseSearch(await measureSearch(without));
+    result.withoutCompounds = {
+      pagefindBytes: measureDist(without).pagefindBytes,
+      warmMedianMs: search?.warmMedianMs ?? NaN,
+      warmMaxMs: search?.warmMaxMs ?? NaN,
+      coldMedianMs: search?.coldMedianMs ?? NaN,
+    };
   }
   if (build.profileDir) {
     const file = largestProfile(build.profileDir);

@@ -10,6 +10,7 @@ export const SOEG = {
   hint: 'Tryk / for at søge. Brug pil ned og pil op for at gå mellem resultaterne og Escape for at lukke.',
   filters: 'Filtrér',
   filtersFor: (what: string) => `Filtrér ${what.toLocaleLowerCase('da')}`,
+  searchIn: (what: string) => `Søg i ${what.toLocaleLowerCase('da')}`,
   apply: 'Vis resultater',
   clear: 'Ryd filtre',
   facets: {
@@ -27,11 +28,13 @@ export const SOEG = {
   count: (n: number, query: string) =>
     `${n === 0 ? 'Ingen' : n} ${n === 1 ? 'resultat' : 'resultater'}${query ? ` for "${query}"` : ''}`,
   countFiltered: (n: number) => `${n === 1 ? '1 side passer' : `${n} sider passer`} til filtrene`,
-  shown: (shown: number, total: number) => `Viser ${shown} af ${total}`,
+  shown: (shown: number, total: number, query = '') => `Viser ${shown} af ${total}${query ? ` for "${query}"` : ''}`,
   none: 'Prøv et andet ord, færre ord eller færre filtre – eller find siden via menuen.',
   empty: 'Skriv et søgeord, eller vælg et filter.',
   all: (query: string) => `Se alle resultater for "${query}"`,
   more: 'Vis flere resultater',
+  didYouMean: 'Mente du',
+  or: 'eller',
   sections: 'Afsnit på siden',
   noscript:
     'Søgningen kræver JavaScript, som er slået fra i din browser. Alt indhold kan også findes via oversigterne:',

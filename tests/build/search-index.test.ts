@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAllContent } from '../../src/lib/content-files.ts';
 import { FACETS, facetValuesOf, SEARCH_FACETS } from '../../src/lib/facets.ts';
+import { EDITOR_PATHS } from '../../src/lib/search/readers.ts';
 import { toTokens } from '../../src/lib/search/selection.ts';
+import { chunkOf, WORD_LIST_DIR } from '../../src/lib/search/spelling.ts';
 import { ENTRY_NOUN } from '../../src/schemas/shared/collections.ts';
 import { builtPages, DIST, readPage } from './support.ts';
 
@@ -33,6 +35,26 @@ describe('the search index input', () => {
     for (const page of builtPages().filter((p) => p.endsWith('/') && readPage(p).includes('name="robots" content="noindex"'))) {
       expect(readPage(page), page).not.toContain('data-pagefind-body');
     }
+  });
+
+  it('keeps the editors’ pages (contributing, field reference, editorial overview) out of the readers’ index', () => {
+    const editors = builtPages().filter((p) => EDITOR_PATHS.some((prefix) => p.startsWith(prefix)));
+    expect(editors).toEqual(expect.arrayContaining(['/bidrag/', '/bidrag/felter/', '/bidrag/felter/rammer/', '/redaktion/']));
+    for (const page of editors) expect(readPage(page), page).not.toContain('data-pagefind-body');
+  });
+
+  it('serves no compound parts: they are added to the index in memory only', () => {
+    for (const page of indexed) expect(readPage(page), page).not.toContain('data-pagefind-meta="dele:');
+  });
+
+  it('writes the site’s word list per first letter', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz'.split('');
+    const lists = Object.fromEntries(letters.map((l) => [l, JSON.parse(readFileSync(resolve(DIST, 'pagefind', WORD_LIST_DIR, `${l}.json`), 'utf8')) as string[]]));
+    for (const [letter, words] of Object.entries(lists)) for (const word of words) expect(chunkOf(word), word).toBe(letter);
+    expect(lists['h']).toContain('hjerteforeningen');
+    expect(lists['b']).toContain('børneattest');
+    // Compound parts are searchable, so they are words the site knows.
+    expect(lists['f']).toContain('foreninger');
   });
 
   it('gives every entry its type, summary and filters from the frontmatter', () => {

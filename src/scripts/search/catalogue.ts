@@ -7,7 +7,20 @@
 import { SOEG, UI } from '../../lib/ui';
 import { facetCounts, fromTokens, isEmpty, matches, selectionFromParams, selectionToParams, type FacetValues, type Selection } from '../../lib/search/selection';
 import { loadAllPages } from './catalogue-pages';
+import { search, type SearchOutcome } from './engine';
 import { facetNames, readSelection, writeCounts, writeSelection, writeUrl } from './facet-panel';
+import { didYouMean } from './render';
+
+/** Results beyond this many are not looked up (each is a small fetch); the best come first. */
+const MAX_MATCHES = 300;
+const DEBOUNCE_MS = 250;
+
+/** The pages of a catalogue that match a text, with the search's suggestions. */
+async function textMatches(query: string, collection: string): Promise<{ urls: Set<string>; outcome: SearchOutcome }> {
+  const outcome = await search(query, { samling: [collection] });
+  const data = await Promise.all(outcome.results.slice(0, MAX_MATCHES).map((r) => r.data()));
+  return { urls: new Set(data.map((d) => new URL(d.url, location.href).pathname)), outcome };
+}
 
 /** Wires the filter panel of a catalogue page. */
 export async function startCatalogue(panel: HTMLDetailsElement): Promise<void> {
@@ -27,14 +40,22 @@ export async function startCatalogue(panel: HTMLDetailsElement): Promise<void> {
   const data: Record<string, FacetValues> = {};
   for (const card of cards) data[hrefOf(card)] ??= fromTokens(card.dataset['facetter'] ?? '');
   const total = Object.keys(data).length;
+  const field = form.querySelector<HTMLInputElement>('input[name="q"]');
+  const collection = panel.dataset['katalog'] ?? '';
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
-  function apply(selection: Selection) {
+  async function apply(selection: Selection, query = field?.value.trim() ?? '') {
+    const mine = ++seq;
+    const text = query ? await textMatches(query, collection).catch(() => null) : null;
+    if (mine !== seq) return;
+    const inText = (href: string) => !text || text.urls.has(href);
     writeSelection(form, selection);
-    writeCounts(form, facetCounts(Object.values(data), selection, facets));
+    writeCounts(form, facetCounts(Object.entries(data).filter(([href]) => inText(href)).map(([, v]) => v), selection, facets));
     const visible = new Set<string>();
     for (const card of cards) {
       const href = hrefOf(card);
-      const show = matches(data[href] ?? {}, selection);
+      const show = inText(href) && matches(data[href] ?? {}, selection);
       card.hidden = !show;
       if (show) visible.add(href);
     }
@@ -51,25 +72,51 @@ export async function startCatalogue(panel: HTMLDetailsElement): Promise<void> {
         (link.parentElement as HTMLElement).hidden = left === 0;
       }
     }
-    if (status) status.textContent = isEmpty(selection) ? UI.list.count(total) : SOEG.shown(visible.size, total);
+    if (!status) return;
+    status.textContent = isEmpty(selection) && !query ? UI.list.count(total) : SOEG.shown(visible.size, total, query);
+    // Suggestions for a text the catalogue does not have are part of the status, so they are announced.
+    if (text && text.outcome.suggestions.length > 0) status.append('. ', didYouMean(text.outcome.suggestions));
   }
 
-  const fromUrl = () => apply(selectionFromParams(new URLSearchParams(location.search), facets));
-
-  form.addEventListener('change', () => {
+  const commit = (mode: 'push' | 'replace') => {
     const selection = readSelection(form);
-    writeUrl(selectionToParams(selection, facets), 'push');
-    apply(selection);
+    const query = field?.value.trim() ?? '';
+    writeUrl(selectionToParams(selection, facets, query), mode);
+    void apply(selection, query);
+  };
+  const fromUrl = () => {
+    const params = new URLSearchParams(location.search);
+    if (field) field.value = params.get('q') ?? field.value;
+    void apply(selectionFromParams(params, facets));
+  };
+
+  form.addEventListener('change', (event) => {
+    if (event.target !== field) commit('push');
+  });
+  field?.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => commit('replace'), DEBOUNCE_MS);
+  });
+  status?.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-forslag]');
+    if (!link || !field) return;
+    event.preventDefault();
+    field.value = link.dataset['forslag'] ?? '';
+    commit('push');
+    field.focus();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(timer);
+    commit('push');
     // Without a reload, the reader is taken to the count, which says what the filters left.
     status?.setAttribute('tabindex', '-1');
     status?.focus();
   });
   form.querySelector('[data-ryd]')?.addEventListener('click', () => {
+    if (field) field.value = '';
     writeUrl(new URLSearchParams(), 'push');
-    apply({});
+    void apply({}, '');
   });
   window.addEventListener('popstate', fromUrl);
   fromUrl();

@@ -4,8 +4,8 @@
  * in the field, opens the search page, Escape closes the results and returns to the field.
  */
 import { SOEG } from '../../lib/ui';
-import { hits, pagefind, preload, search, SearchUnavailable } from './engine';
-import { el, hitItem } from './render';
+import { highlightTerms, hits, pagefind, preload, search, SearchUnavailable } from './engine';
+import { didYouMean, el, hitItem, searchUrl } from './render';
 
 const SHOWN = 6;
 const DEBOUNCE_MS = 120;
@@ -41,11 +41,15 @@ export function startHeaderSearch(form: HTMLFormElement): void {
       if (mine !== seq) return;
       const list = el('ul', 'treffliste');
       list.setAttribute('aria-label', SOEG.results);
-      list.append(...shown.map((h) => hitItem(h)));
+      const terms = highlightTerms(response);
+      list.append(...shown.map((h) => hitItem(h, 'span', terms)));
       const all = el('a', 'alle', SOEG.all(query));
-      all.href = `/soeg/?${new URLSearchParams({ q: query })}`;
-      popup.replaceChildren(...(shown.length ? [list] : [el('p', '', SOEG.none)]), all);
+      all.href = searchUrl(query);
+      const hint = response.suggestions.length > 0 ? [el('p', '')] : [];
+      hint[0]?.append(didYouMean(response.suggestions));
+      popup.replaceChildren(...hint, ...(shown.length ? [list] : [el('p', '', SOEG.none)]), all);
       status.textContent = SOEG.count(response.results.length, query);
+      if (hint[0]) status.append(' ', hint[0].textContent ?? '');
       // User Timing: how long the search itself took (no typing pause); read by npm run bench:search.
       performance.measure('vidensbasen:soeg', { start: started, detail: query });
     } catch (error) {

@@ -1,4 +1,5 @@
 /** DOM for search results, shared by the header search and the search page. */
+import { withHighlight } from '../../lib/search/highlight-link';
 import { SOEG } from '../../lib/ui';
 import type { Hit } from './engine';
 
@@ -26,13 +27,16 @@ function excerpt(html: string): HTMLParagraphElement {
   return p;
 }
 
-/** One result: type, linked title, excerpt, and linked sections of the page that match. */
-export function hitItem(hit: Hit, headingTag: 'h2' | 'h3' | 'span' = 'span'): HTMLLIElement {
+/**
+ * One result: type, linked title, excerpt, and linked sections of the page that match. The links
+ * carry the search words (`terms`), which the page highlights on arrival.
+ */
+export function hitItem(hit: Hit, headingTag: 'h2' | 'h3' | 'span' = 'span', terms: readonly string[] = []): HTMLLIElement {
   const li = el('li', 'treff');
   if (hit.type) li.append(el('p', 'type', hit.type));
   const heading = el(headingTag, 'treff-titel');
   const link = el('a', '', hit.title);
-  link.href = hit.url;
+  link.href = withHighlight(hit.url, terms);
   heading.append(link);
   li.append(heading, excerpt(hit.excerpt));
   if (hit.sections.length > 0) {
@@ -41,11 +45,28 @@ export function hitItem(hit: Hit, headingTag: 'h2' | 'h3' | 'span' = 'span'): HT
     for (const section of hit.sections) {
       const item = el('li');
       const a = el('a', '', section.title);
-      a.href = section.url;
+      a.href = withHighlight(section.url, terms);
       item.append(a, excerpt(section.excerpt));
       list.append(item);
     }
     li.append(list);
   }
   return li;
+}
+
+/** The search page's address for a query. */
+export const searchUrl = (query: string) => `/soeg/?${new URLSearchParams({ q: query })}`;
+
+/** "Mente du a, b eller c?": each suggestion a link that runs that search. */
+export function didYouMean(suggestions: readonly string[]): HTMLSpanElement {
+  const line = el('span', 'mente-du', `${SOEG.didYouMean} `);
+  suggestions.forEach((s, i) => {
+    if (i > 0) line.append(i === suggestions.length - 1 ? ` ${SOEG.or} ` : ', ');
+    const link = el('a', '', s);
+    link.href = searchUrl(s);
+    link.dataset['forslag'] = s;
+    line.append(link);
+  });
+  line.append('?');
+  return line;
 }

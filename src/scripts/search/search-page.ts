@@ -5,9 +5,9 @@
  */
 import { SOEG } from '../../lib/ui';
 import { isEmpty, selectionFromParams, selectionToParams, type Selection } from '../../lib/search/selection';
-import { countsFor, hits, search, SearchUnavailable, type PagefindResult } from './engine';
+import { countsFor, highlightTerms, hits, search, SearchUnavailable, type PagefindResult } from './engine';
 import { facetNames, readSelection, writeCounts, writeSelection, writeUrl } from './facet-panel';
-import { hitItem } from './render';
+import { didYouMean, hitItem } from './render';
 
 const PAGE = 20;
 const DEBOUNCE_MS = 250;
@@ -28,6 +28,7 @@ export function startSearchPage(form: HTMLFormElement): void {
 
   let seq = 0;
   let pending: PagefindResult[] = [];
+  let terms: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function showMore() {
@@ -36,7 +37,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     const mine = seq;
     const shown = await hits(batch);
     if (mine !== seq) return;
-    list.append(...shown.map((h) => hitItem(h, 'h2')));
+    list.append(...shown.map((h) => hitItem(h, 'h2', terms)));
     more.hidden = pending.length === 0;
   }
 
@@ -57,10 +58,13 @@ export function startSearchPage(form: HTMLFormElement): void {
       writeCounts(form, counts);
       list.replaceChildren();
       pending = response.results;
+      terms = highlightTerms(response);
       await showMore();
       if (mine !== seq) return;
       const n = response.results.length;
       status.textContent = query.trim() ? SOEG.count(n, query.trim()) : SOEG.countFiltered(n);
+      // The suggestions are part of the status, so they are announced with the count.
+      if (response.suggestions.length > 0) status.append(' ', didYouMean(response.suggestions));
       if (n === 0) status.append(' ', SOEG.none);
     } catch (error) {
       if (mine !== seq) return;
@@ -102,6 +106,15 @@ export function startSearchPage(form: HTMLFormElement): void {
     commit('push');
   });
   more.addEventListener('click', () => void showMore());
+  // A suggestion runs its search here, as a new history entry, and leaves the reader in the field.
+  status.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-forslag]');
+    if (!link) return;
+    event.preventDefault();
+    input.value = link.dataset['forslag'] ?? '';
+    commit('push');
+    input.focus();
+  });
   window.addEventListener('popstate', () => fromUrl());
   // Keep what the reader typed before this script arrived; the URL wins if it has a query.
   fromUrl(input.value);
