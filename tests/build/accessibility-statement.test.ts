@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { missingStatementFields, placeholderText, STATEMENT } from '../../src/lib/accessibility-statement.ts';
-import { builtPages, readPage } from './support.ts';
+import { readerPages, readPage } from './support.ts';
 
 const page = readPage('/tilgaengelighed/');
 const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('the accessibility statement (/tilgaengelighed/)', () => {
   it('is linked from every page’s footer as "Tilgængelighedserklæring"', () => {
-    for (const path of builtPages()) {
+    for (const path of readerPages()) {
       const footer = readPage(path).split('<footer class="site-footer"')[1] ?? '';
       expect(footer.includes('<a href="/tilgaengelighed/">Tilgængelighedserklæring</a>'), path).toBe(true);
     }

@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { builtPages, EDITOR_TOOL_PAGE, readPage } from './support.ts';
+import { readerPages, readPage } from './support.ts';
 
 /** The directives of the page's <meta http-equiv="content-security-policy">, by name. */
 function metaPolicies(html: string): Map<string, string[]>[] {
@@ -27,7 +27,7 @@ const inline = (html: string, tag: 'script' | 'style') =>
   [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1] ?? '');
 
 // /admin/ has its own, documented policy (Decap needs 'unsafe-eval' and inline styles): tests/build/admin.test.ts.
-const pages = builtPages().filter((page) => page !== EDITOR_TOOL_PAGE);
+const pages = readerPages();
 
 describe('Content-Security-Policy (Astro meta policy)', () => {
   it('every page carries exactly one meta policy that allows Pagefind but no inline or foreign script', () => {

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { AUTHORITY, DATA_LICENSE, missingAuthorityFields } from '../../src/lib/authority.ts';
 import { SITE } from '../../src/lib/site.ts';
 import { UI } from '../../src/lib/ui.ts';
-import { builtPages, readPage } from './support.ts';
+import { readerPages, readPage } from './support.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const headerOf = (html: string) => /<header class="site-header">[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
@@ -20,7 +20,7 @@ const footerOf = (html: string) => /<footer class="site-footer">[\s\S]*?<\/foote
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('identity on the real build (no owner settings)', () => {
-  const pages = builtPages();
+  const pages = readerPages();
 
   it('names the solution and the responsible authority in the header of every page', () => {
     for (const path of pages) {

@@ -33,6 +33,9 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
+/** Every page a reader gets: all built pages but the editor tool. */
+export const readerPages = (): string[] => builtPages().filter((page) => page !== EDITOR_TOOL_PAGE);
+
 /** The HTML of a built page by its site path. */
 export function readPage(path: string): string {
   const file = /\.[a-z]+$/.test(path) ? path : join(path, 'index.html');
