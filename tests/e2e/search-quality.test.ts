@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LABELLED_QUERIES, type LabelledQuery } from './search-queries.ts';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
-import { published, searchOnPage } from './support/search.ts';
+import { useSite } from './support/fixture.ts';
+import { openSearchPage, published, searchOnPage } from './support/search.ts';
 
 /**
  * Search quality over the labelled queries (tests/e2e/search-queries.ts), run through /soeg/ in
@@ -11,21 +10,11 @@ import { published, searchOnPage } from './support/search.ts';
  * not there and the page offers "Mente du …?", follow the first suggestion. Prints recall in the top 3 and mean
  * reciprocal rank, and fails under 95 % recall.
  */
-let browser: Browser;
+const site = useSite();
 let page: Page;
-let site: { url: string; stop: () => void };
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(`${site.url}/soeg/`);
-  await page.waitForSelector('form[data-soegeside][data-klar]');
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
+  page = await openSearchPage(site.browser, site.url);
 });
 
 /**

@@ -1,33 +1,22 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SOEG } from '../../src/lib/ui.ts';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
-import { published } from './support/search.ts';
+import { useSite } from './support/fixture.ts';
+import { published, watchedPage } from './support/search.ts';
 
 /**
  * The search that understands Danish, in the browser: æ/ø/å typed as ae/oe/aa, "Mente du …?" by
  * keyboard and in the live status, highlights on arrival (under the site CSP), the catalogues' text
  * search, and axe for each new state.
  */
-let browser: Browser;
+const site = useSite();
 let page: Page;
-let site: { url: string; stop: () => void };
-const requests: string[] = [];
-const violations: string[] = [];
+let requests: string[];
+let violations: string[];
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && violations.push(m.text()));
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
+  ({ page, requests, violations } = await watchedPage(site.browser));
 });
 
 const header = '[data-soeg-header]';
@@ -125,7 +114,7 @@ describe('the catalogues’ text search', () => {
   });
 
   it('lists every entry without JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
     await p.goto(`${site.url}/organisationer/?q=kraeftens`);
     const all = published('organisationer').map((e) => e.url).sort();

@@ -1,32 +1,19 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { facetValuesOf, SEARCH_FACETS } from '../../src/lib/facets.ts';
 import { SOEG } from '../../src/lib/ui.ts';
-import { launchBrowser } from './support/browser.ts';
-import { serveSite } from './support/server.ts';
-import { published } from './support/search.ts';
+import { useSite } from './support/fixture.ts';
+import { published, watchedPage } from './support/search.ts';
 
 /** The header search by keyboard, the search page's URL state, CSP and the no-JavaScript fallback. */
-let browser: Browser;
-let context: BrowserContext;
+const site = useSite();
 let page: Page;
-let site: { url: string; stop: () => void };
-const requests: string[] = [];
-const violations: string[] = [];
+let requests: string[];
+let violations: string[];
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  page.on('console', (m) => /Content.Security.Policy|CompileError|WebAssembly/i.test(m.text()) && violations.push(m.text()));
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.stop();
+  ({ page, requests, violations } = await watchedPage(site.browser, /Content.Security.Policy|CompileError|WebAssembly/i));
 });
 
 const header = '[data-soeg-header]';
@@ -190,7 +177,7 @@ describe('accessibility of the search states (axe, WCAG 2.1 AA)', () => {
 
 describe('without JavaScript', () => {
   it('the header form goes to /soeg/, which explains and links to the catalogues', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
     await p.goto(`${site.url}/tilbud/`);
     expect(await p.getAttribute(header, 'action')).toBe('/soeg/');

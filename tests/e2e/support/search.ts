@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { readAllContent } from '../../../src/lib/content-files.ts';
 import { COLLECTION_DEFINITIONS, type CollectionName } from '../../../src/schemas/index.ts';
 
@@ -60,4 +60,27 @@ export function indexedTexts(page: Page, urls: readonly string[]): Promise<Recor
     );
     return texts;
   }, urls);
+}
+
+/** A page on /soeg/ with its search ready to take a query. */
+export async function openSearchPage(browser: Browser, siteUrl: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${siteUrl}/soeg/`);
+  await page.waitForSelector('form[data-soegeside][data-klar]');
+  return page;
+}
+
+/**
+ * A new page that records the paths it requests and the console messages that match `problem`
+ * (Content-Security-Policy refusals by default), so a test can assert none happened.
+ */
+export async function watchedPage(browser: Browser, problem = /Content.Security.Policy/i): Promise<{ page: Page; requests: string[]; violations: string[] }> {
+  const page = await (await browser.newContext()).newPage();
+  page.setDefaultTimeout(10_000);
+  const requests: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('console', (m) => problem.test(m.text()) && violations.push(m.text()));
+  return { page, requests, violations };
 }
