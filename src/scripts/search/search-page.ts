@@ -24,6 +24,8 @@ export function startSearchPage(form: HTMLFormElement): void {
   if (parts.some((p) => p === null)) return;
   const [input, panel, status, list, more] = parts as { [K in keyof typeof parts]: NonNullable<(typeof parts)[K]> };
   const facets = facetNames(form);
+  // Served open, so wide screens reserve the open panel's room before this runs (no jump); closed on narrow ones.
+  panel.open = matchMedia('(min-width: 60rem)').matches;
   panel.hidden = false;
 
   let seq = 0;
