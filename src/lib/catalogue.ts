@@ -1,35 +1,34 @@
 import { COLLECTIONS, type CollectionName } from '../schemas/shared/collections.ts';
 import type { EntryRef } from '../schemas/shared/reference.ts';
-import { byTitle, corpus, type AnyEntry } from './entries.ts';
-import { GROUPING } from './listing.ts';
+import { siteModel } from './entries.ts';
+import { groupEntries } from './listing.ts';
+import { byTitle, keyOf, type Entry } from './model.ts';
 import { BACKLINK_LIMIT, paginate, type ItemGroup, type Paginated } from './pagination.ts';
-import { keyOf } from './relations.ts';
 
 /**
  * The paginated lists the site builds: each collection's catalogue and each entry's backlinks.
  * Each is computed once per build and shared by every page that shows a part of it, so building
  * N pages never redoes O(N) work per page.
  */
-const catalogues = new Map<CollectionName, Promise<Paginated<AnyEntry> & { all: AnyEntry[] }>>();
+const catalogues = new Map<CollectionName, Promise<Paginated<Entry> & { all: readonly Entry[] }>>();
 
 /** A collection's list page, grouped as listing.ts says and split into pages, with all its entries. */
-export function catalogue(collection: CollectionName): Promise<Paginated<AnyEntry> & { all: AnyEntry[] }> {
+export function catalogue(collection: CollectionName): Promise<Paginated<Entry> & { all: readonly Entry[] }> {
   let found = catalogues.get(collection);
   if (!found) {
-    found = corpus().then(({ all }) => {
-      const entries = all.filter((e) => e.collection === collection);
-      return { ...paginate(GROUPING[collection](entries)), all: entries };
+    found = siteModel().then((model) => {
+      const entries = model.of(collection);
+      return { ...paginate(groupEntries(collection, entries)), all: entries };
     });
     catalogues.set(collection, found);
   }
   return found;
 }
 
-
 /** The entries that refer to `entry`, grouped by their collection (sources left out), by title. */
-export async function backlinkGroups(entry: EntryRef): Promise<ItemGroup<AnyEntry>[]> {
-  const { backlinks, byKey } = await corpus();
-  const from = (backlinks.get(keyOf(entry)) ?? []).map((l) => byKey.get(keyOf(l.from))).filter((e) => e !== undefined);
+export async function backlinkGroups(entry: EntryRef): Promise<ItemGroup<Entry>[]> {
+  const model = await siteModel();
+  const from = model.resolve((model.backlinks.get(keyOf(entry)) ?? []).map((l) => l.from));
   return COLLECTIONS.keys
     .filter((c) => c !== 'kilder')
     .map((c) => ({ id: `fra-${c}`, label: COLLECTIONS.label(c), entries: from.filter((e) => e.collection === c).sort(byTitle) }))
@@ -37,4 +36,4 @@ export async function backlinkGroups(entry: EntryRef): Promise<ItemGroup<AnyEntr
 }
 
 /** Whether an entry has more backlinks than its page shows, and so a page of its own for them. */
-export const hasBacklinkPages = (groups: readonly ItemGroup<AnyEntry>[]) => groups.some((g) => g.entries.length > BACKLINK_LIMIT);
+export const hasBacklinkPages = (groups: readonly ItemGroup<Entry>[]) => groups.some((g) => g.entries.length > BACKLINK_LIMIT);

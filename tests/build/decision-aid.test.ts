@@ -15,18 +15,18 @@ function linksIn(sectionStart: string): string[] {
 
 describe('decision aid page without JavaScript', () => {
   it.each(SITUATIONER.keys)('the situation "%s" lists exactly the frameworks tagged with it', (situation) => {
-    const tagged = frameworks.filter((f) => (f.data['situationer'] as string[]).includes(situation)).map((f) => f.file.id).sort();
+    const tagged = frameworks.filter((f) => f.data.situationer.includes(situation)).map((f) => f.file.id).sort();
     expect(linksIn(`data-situation="${situation}"`)).toEqual(tagged);
   });
 
   it('lists the frameworks that apply to every collaboration on their own', () => {
-    const always = frameworks.filter((f) => (f.data['situationer'] as string[]).length === 0).map((f) => f.file.id).sort();
+    const always = frameworks.filter((f) => f.data.situationer.length === 0).map((f) => f.file.id).sort();
     expect(linksIn('aria-labelledby="altid"')).toEqual(always);
   });
 
   it('shows each framework\'s sources', () => {
     for (const f of frameworks) {
-      for (const source of ids(f.data['kilder'])) expect(html).toContain(`href="/kilder/${source}/"`);
+      for (const source of ids(f.data.kilder)) expect(html).toContain(`href="/kilder/${source}/"`);
     }
   });
 });

@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
 import { DATA_LICENSE } from '../authority.ts';
 import type { CollectionName } from '../../schemas/index.ts';
-import { absolute, publishedOf, type DataContext, type DataEntry } from './context.ts';
+import type { Entry } from '../model.ts';
+import { absolute, publishedOf, type DataContext } from './context.ts';
 import type { CsvColumn } from './csv.ts';
 import { eksportFil } from './formats/common.ts';
 import { Organization, Service, type OrganizationRecord, type ServiceRecord } from './formats/hsds.ts';
@@ -9,14 +10,14 @@ import { Eksempel, Ramme, Sundhedsraad, type EksempelRecord, type RammeRecord, t
 import { eksempelRecord, organizationRecord, rammeRecord, serviceRecord, sundhedsraadRecord } from './records.ts';
 
 /** One published data set: a JSON file, a CSV file and a JSON Schema, all from one collection. */
-export interface ExportDefinition<R = unknown> {
-  collection: CollectionName;
+export interface ExportDefinition<R = unknown, C extends CollectionName = CollectionName> {
+  collection: C;
   titel: string;
   beskrivelse: string;
   /** The standard the records follow, if any. */
   standard: string;
   record: z.ZodType<R>;
-  build: (ctx: DataContext, entry: DataEntry) => R;
+  build: (ctx: DataContext, entry: Entry<C>) => R;
   columns: CsvColumn<R>[];
 }
 
@@ -37,7 +38,7 @@ function postColumns<R>(post: (r: R) => { slug: string; url: string; sidst_genne
   ];
 }
 
-const organisationer: ExportDefinition<OrganizationRecord> = {
+const organisationer: ExportDefinition<OrganizationRecord, 'organisationer'> = {
   collection: 'organisationer',
   titel: 'Organisationer',
   beskrivelse: 'Organisationer i civilsamfundet, som regionen samarbejder med eller kan samarbejde med.',
@@ -60,7 +61,7 @@ const organisationer: ExportDefinition<OrganizationRecord> = {
   ],
 };
 
-const tilbud: ExportDefinition<ServiceRecord> = {
+const tilbud: ExportDefinition<ServiceRecord, 'tilbud'> = {
   collection: 'tilbud',
   titel: 'Tilbud',
   beskrivelse: 'Tilbud fra organisationer, som medarbejdere kan henvise patienter og borgere til.',
@@ -81,7 +82,7 @@ const tilbud: ExportDefinition<ServiceRecord> = {
   ],
 };
 
-const eksempler: ExportDefinition<EksempelRecord> = {
+const eksempler: ExportDefinition<EksempelRecord, 'eksempler'> = {
   collection: 'eksempler',
   titel: 'Eksempler på samarbejder',
   beskrivelse: 'Konkrete samarbejder mellem regionale enheder og organisationer.',
@@ -104,7 +105,7 @@ const eksempler: ExportDefinition<EksempelRecord> = {
   ],
 };
 
-const rammer: ExportDefinition<RammeRecord> = {
+const rammer: ExportDefinition<RammeRecord, 'rammer'> = {
   collection: 'rammer',
   titel: 'Rammer',
   beskrivelse: 'Regler og betingelser for samarbejder: hvad regionen må, ikke må, skal og bør.',
@@ -123,7 +124,7 @@ const rammer: ExportDefinition<RammeRecord> = {
   ],
 };
 
-const sundhedsraad: ExportDefinition<SundhedsraadRecord> = {
+const sundhedsraad: ExportDefinition<SundhedsraadRecord, 'sundhedsraad'> = {
   collection: 'sundhedsraad',
   titel: 'Sundhedsråd',
   beskrivelse: 'Sundhedsrådene: område, kommuner og indgangen for organisationer.',
@@ -157,7 +158,7 @@ export const exportPaths = (collection: string) => ({
 export const fileSchema = (def: ExportDefinition) => eksportFil(def.record, def.beskrivelse);
 
 /** The records of one data set. */
-export const recordsOf = (def: ExportDefinition, ctx: DataContext) => publishedOf(ctx, def.collection).map((e) => def.build(ctx, e));
+export const recordsOf = <R, C extends CollectionName>(def: ExportDefinition<R, C>, ctx: DataContext) => publishedOf(ctx, def.collection).map((e) => def.build(ctx, e));
 
 /** The JSON file of one data set: what it is, how many, and the records. */
 export function exportFile(def: ExportDefinition, ctx: DataContext) {

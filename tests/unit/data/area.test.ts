@@ -5,7 +5,7 @@ import { Omraade } from '../../../src/lib/data/formats/area.ts';
 import { fixtureContext } from './fixtures.ts';
 
 const ctx = fixtureContext();
-const council = (id: string) => ctx.byKey.get(`sundhedsraad/${id}`)!;
+const council = (id: string) => ctx.model.get({ collection: 'sundhedsraad', id })!;
 const ids = (members: { entry: { id: string } }[]) => members.map((m) => m.entry.id);
 
 describe('areaOf', () => {

@@ -42,7 +42,7 @@ export const Kilde = z
   .describe('En kilde, posten bygger på.');
 
 /** What every record carries about the entry it comes from. */
-export const postFelter = {
+export const PostFelter = {
   slug: z.string().describe('Samling og filnavn, fx "eksempler/hjerteforeningen-hjertecafe". Entydig og stabil.'),
   url: Url.describe('Postens side i vidensbasen.'),
   sidst_gennemgaaet: Dato.describe('Hvornår redaktionen sidst har tjekket posten mod kilderne.'),

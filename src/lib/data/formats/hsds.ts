@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Dato, Henvisning, Id, postFelter, Url } from './common.ts';
+import { Dato, Henvisning, Id, PostFelter, Url } from './common.ts';
 
 /**
  * Organisations and offers in the shape of Open Referral HSDS 3.0 (organization, service,
@@ -68,7 +68,7 @@ export const Organization = z.strictObject({
   })).describe('CVR-nummer, hvis det er oplyst.'),
   attributes: z.array(Attribute).describe('Type, målgrupper, temaer og regioner, organisationen arbejder i.'),
   vidensbasen: z.strictObject({
-    ...postFelter,
+    ...PostFelter,
     samarbejde: z.string().describe('Hvordan en regional enhed kan indlede et samarbejde.'),
   }).describe('Vidensbasens egne felter (ikke en del af HSDS).'),
 });
@@ -123,7 +123,7 @@ export const Service = z.strictObject({
   service_at_locations: z.array(ServiceAtLocation).describe('Hvor tilbuddet foregår med adresse, eller online – kun når posten oplyser det.'),
   attributes: z.array(Attribute).describe('Målgrupper og temaer.'),
   vidensbasen: z.strictObject({
-    ...postFelter,
+    ...PostFelter,
     organisation: Henvisning.describe('Organisationen, der driver tilbuddet.'),
   }).describe('Vidensbasens egne felter (ikke en del af HSDS).'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Henvisning, Id, Kode, postFelter, Url } from './common.ts';
+import { Henvisning, Id, Kode, PostFelter, Url } from './common.ts';
 
 /**
  * Examples, frameworks and councils have no counterpart in HSDS; their fields follow the
@@ -9,7 +9,7 @@ import { Henvisning, Id, Kode, postFelter, Url } from './common.ts';
 /** A collaboration between regional units and organisations. */
 export const Eksempel = z.strictObject({
   id: Id,
-  ...postFelter,
+  ...PostFelter,
   titel: z.string().describe('Kort titel: hvem gør hvad med hvem.'),
   resume: z.string().describe('Samarbejdet i en eller to sætninger.'),
   region: Kode.describe('Den region, samarbejdet hører til.'),
@@ -28,7 +28,7 @@ export const Eksempel = z.strictObject({
 /** A rule or condition for collaboration. */
 export const Ramme = z.strictObject({
   id: Id,
-  ...postFelter,
+  ...PostFelter,
   titel: z.string().describe('Rammen i en kort sætning.'),
   resume: z.string().describe('Hvad rammen betyder i praksis.'),
   art: Kode.describe('Må, må ikke, skal eller bør.'),
@@ -42,7 +42,7 @@ export const Ramme = z.strictObject({
 /** A health council, with its entry point as an HSDS-style contact (a role mailbox, never a person). */
 export const Sundhedsraad = z.strictObject({
   id: Id,
-  ...postFelter,
+  ...PostFelter,
   navn: z.string().describe('Sundhedsrådets officielle navn.'),
   resume: z.string().describe('Hvad der er bekræftet om sundhedsrådet.'),
   region: Kode.describe('Regionen, sundhedsrådet hører til.'),
