@@ -12,7 +12,8 @@ import * as pagefind from 'pagefind';
 import { readAllContent } from '../../../src/lib/content-files.ts';
 import { isReaderPage } from '../../../src/lib/search/readers.ts';
 import { chunkOf, WORD_LIST_DIR } from '../../../src/lib/search/spelling.ts';
-import { COLLECTION_DEFINITIONS } from '../../../src/schemas/index.ts';
+import { titleOf } from '../../../src/lib/model.ts';
+import { validateSchemas } from '../../../src/lib/validate.ts';
 import { CombinedLexicon, CompoundSplitter, VocabularyLexicon } from './compound.ts';
 import { HunspellLexicon } from './hunspell.ts';
 import { EXCLUDED_SELECTORS, indexedText, letterWords } from './html-text.ts';
@@ -48,13 +49,11 @@ export function urlOf(file: string): string {
 /** Words of the site's own vocabulary: glossary terms and synonyms, names of organisations and offers. */
 function siteVocabulary(contentDir: string): string[] {
   const words: string[] = [];
-  for (const file of readAllContent(contentDir)) {
-    const data = file.data as Record<string, unknown>;
-    if (file.collection === 'ordliste') {
-      for (const value of [data['term'], ...((data['synonymer'] as unknown[]) ?? [])]) if (typeof value === 'string') words.push(...letterWords(value));
-    } else if (file.collection === 'organisationer' || file.collection === 'tilbud') {
-      const title = data[COLLECTION_DEFINITIONS[file.collection].titleField];
-      if (typeof title === 'string') words.push(...letterWords(title));
+  for (const entry of validateSchemas(readAllContent(contentDir)).entries) {
+    if (entry.collection === 'ordliste') {
+      for (const value of [entry.data.term, ...entry.data.synonymer]) words.push(...letterWords(value));
+    } else if (entry.collection === 'organisationer' || entry.collection === 'tilbud') {
+      words.push(...letterWords(titleOf(entry)));
     }
   }
   return words;
