@@ -6,9 +6,10 @@
  * writes the site's word list, which the search UI loads for "Mente du …?" only when a search
  * finds little.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { builtPages } from '../../../src/lib/built-site.ts';
 import { readAllContent } from '../../../src/lib/content-files.ts';
 import { isReaderPage } from '../../../src/lib/search/readers.ts';
 import { chunkOf, WORD_LIST_DIR } from '../../../src/lib/search/spelling.ts';
@@ -36,10 +37,8 @@ export interface IndexStats {
   splitSeconds: number;
 }
 
-/** Every .html file under a directory, as paths relative to it (the Pagefind bundle excluded). */
-function htmlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
-}
+/** Every built page, as a file path relative to the site folder, in file order. */
+const htmlFiles = (dir: string): string[] => builtPages(dir).map((page) => relative(dir, page.file)).sort();
 
 /** The URL Pagefind gives a file: `a/b/index.html` → `/a/b/`. */
 export function urlOf(file: string): string {
