@@ -29,7 +29,7 @@ type FieldMap = Partial<Record<FacetName, string>>;
 
 /**
  * The catalogues that can be browsed by facets, with the frontmatter field behind each facet.
- * The search issue builds the filtering UI on this; pages link facet values to the filtered catalogue.
+ * The catalogues' filter panels are built on this; pages link facet values to the filtered catalogue.
  */
 export const FACETS: Record<string, FieldMap> = {
   eksempler: { pejlemaerke: 'pejlemaerker', maalgruppe: 'maalgrupper', tema: 'temaer', status: 'samarbejdsstatus', region: 'region', sundhedsraad: 'sundhedsraad' },

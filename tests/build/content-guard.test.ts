@@ -85,7 +85,7 @@ function build(contentDir: string, out: string) {
 }
 
 describe('the content guard, end to end', () => {
-  it('has a fixture for every unsafe pattern the issue names', () => {
+  it('has a fixture for every unsafe pattern it guards against', () => {
     const files = readdirSync(fixtures).filter((f) => f.endsWith('.mdx')).sort();
     expect(files).toEqual(Object.keys(UNSAFE).sort());
   });
