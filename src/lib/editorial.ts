@@ -10,8 +10,8 @@ export interface EditorialReport {
   drafts: EditorialEntry[];
   overdue: EditorialEntry[];
   orphans: EditorialEntry[];
-  bearingsWithoutExamples: EditorialEntry[];
-  councilsWithoutExamples: EditorialEntry[];
+  pejlemaerkerUdenEksempler: EditorialEntry[];
+  sundhedsraadUdenEksempler: EditorialEntry[];
   organisationsMissing: { entry: EditorialEntry; missing: ('kontakt' | 'cvr')[] }[];
   /** Editor-only notes (`redaktionsnoter`), by entry; shown nowhere else. */
   notes: { entry: EditorialEntry; notes: string[] }[];
@@ -68,8 +68,8 @@ export function editorialReport(entries: readonly EditorialEntry[], today: Date)
     drafts: entries.filter((e) => !isPublished(e)),
     overdue: published.filter((e) => due(e) < today.getTime()).sort((a, b) => due(a) - due(b)),
     orphans: published.filter((e) => !incoming.has(keyOf(e))),
-    bearingsWithoutExamples: published.filter((e) => e.collection === 'pejlemaerker' && !withExamples.pejlemaerker.has(keyOf(e))),
-    councilsWithoutExamples: published.filter((e) => e.collection === 'sundhedsraad' && !withExamples.sundhedsraad.has(keyOf(e))),
+    pejlemaerkerUdenEksempler: published.filter((e) => e.collection === 'pejlemaerker' && !withExamples.pejlemaerker.has(keyOf(e))),
+    sundhedsraadUdenEksempler: published.filter((e) => e.collection === 'sundhedsraad' && !withExamples.sundhedsraad.has(keyOf(e))),
     organisationsMissing: published
       .filter((e) => e.collection === 'organisationer')
       .map((entry) => ({ entry, missing: (['kontakt', 'cvr'] as const).filter((field) => entry.data[field] === undefined) }))

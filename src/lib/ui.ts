@@ -139,9 +139,9 @@ export const UI = {
     noneForSituation: 'Ingen rammer er knyttet til denne situation endnu.',
     noJs: 'Her er alle rammer, ordnet efter situation. En ramme kan stå under flere situationer.',
   },
-  /** Strings of the search UI and the catalogues' filters (search issue). */
+  /** Strings of the search UI and the catalogues' filters. */
   soeg: SOEG,
-  /** Strings of the contributors' section, field reference and editorial overview (workflow issue). */
+  /** Strings of the contributors' section, field reference and editorial overview. */
   bidrag: {
     title: 'Bidrag til vidensbasen',
     lead: 'Alle kan foreslå rettelser og nyt indhold. Ændringer sker som pull requests i Git og bliver tjekket automatisk, før de publiceres.',
@@ -203,7 +203,7 @@ export const UI = {
       changes: (n: number) => (n === 1 ? '1 ændring' : `${n} ændringer`),
     },
   },
-  /** Strings of the accessibility statement and trust pages (trust issue). */
+  /** Strings of the accessibility statement and trust pages. */
   privatliv: {
     title: 'Privatliv og cookies',
     description: 'Hvad Vidensbasen gemmer om dig, når du bruger den: ingen cookies, ingen sporing og intet i din browser.',
@@ -212,7 +212,7 @@ export const UI = {
     title: 'Tilgængelighedserklæring',
     description: 'Hvor tilgængelig Vidensbasen er, hvilke begrænsninger vi kender, og hvordan du kontakter os om problemer.',
   },
-  /** Strings of the open-data pages and council data (data issue). */
+  /** Strings of the open-data pages and council data. */
   data: {
     title: 'Åbne data',
     intro: 'Alt i vidensbasen kan hentes som data: organisationer, tilbud, eksempler, rammer og sundhedsråd. Filerne laves automatisk, hver gang vidensbasen udgives, ud fra de samme poster som siderne. Kun publicerede poster er med.',
@@ -263,7 +263,7 @@ export const UI = {
     total: 'I alt',
     value: 'Værdi',
   },
-  /** Strings of paginated lists: catalogues and an entry's backlinks (performance issue). */
+  /** Strings of paginated lists: catalogues and an entry's backlinks. */
   sider: {
     nav: 'Sider',
     previous: 'Forrige side',

@@ -20,14 +20,14 @@ export const AREA_SCHEMA_PATH = '/data/skema/eksport/sundhedsraad-omraade.schema
 export const areaPaths = (id: string) => ({ json: `/data/sundhedsraad/${id}.json`, csv: `/data/sundhedsraad/${id}.csv`, schema: AREA_SCHEMA_PATH });
 
 /** The JSON export of everything in a council's area. */
-export function areaFile(ctx: DataContext, council: Entry<'sundhedsraad'>, area: Area = areaOf(ctx, council)): OmraadeRecord {
+export function areaFile(ctx: DataContext, sundhedsraad: Entry<'sundhedsraad'>, area: Area = areaOf(ctx, sundhedsraad)): OmraadeRecord {
   return {
-    $schema: absolute(ctx, areaPaths(council.id).schema),
-    titel: `Alt i området for ${titleOf(council)}`,
+    $schema: absolute(ctx, areaPaths(sundhedsraad.id).schema),
+    titel: `Alt i området for ${titleOf(sundhedsraad)}`,
     kilde: absolute(ctx, '/'),
     licens: { ...DATA_LICENSE },
     afgraensning: AFGRAENSNING,
-    sundhedsraad: sundhedsraadRecord(ctx, council),
+    sundhedsraad: sundhedsraadRecord(ctx, sundhedsraad),
     enheder: area.enheder.map(({ entry, grund }) => ({
       id: stableId(keyOf(entry)), slug: keyOf(entry), url: pageUrl(ctx, entry), navn: titleOf(entry), type: kode(ENHEDSTYPER, entry.data.type), grund,
     })),
@@ -66,7 +66,7 @@ export function areaColumns(ctx: DataContext): CsvColumn<AreaRow>[] {
 }
 
 /** The CSV export of everything in a council's area. */
-export function areaCsv(ctx: DataContext, council: Entry<'sundhedsraad'>, area: Area = areaOf(ctx, council)): string {
+export function areaCsv(ctx: DataContext, sundhedsraad: Entry<'sundhedsraad'>, area: Area = areaOf(ctx, sundhedsraad)): string {
   const rows: AreaRow[] = [
     ...area.enheder.map((m) => ({ slags: 'Regional enhed', ...m })),
     ...area.eksempler.map((m) => ({ slags: 'Eksempel', ...m })),

@@ -26,7 +26,7 @@ export interface AreaMember<C extends AreaCollection = AreaCollection> {
 export type AreaCollection = 'enheder' | 'eksempler' | 'organisationer' | 'tilbud';
 
 export interface Area {
-  council: Entry<'sundhedsraad'>;
+  sundhedsraad: Entry<'sundhedsraad'>;
   enheder: AreaMember<'enheder'>[];
   eksempler: AreaMember<'eksempler'>[];
   organisationer: AreaMember<'organisationer'>[];
@@ -35,14 +35,14 @@ export interface Area {
 
 const refersTo = (value: readonly EntryRef[] | EntryRef | undefined, target: EntryRef) => refsIn(value).some((r) => keyOf(r) === keyOf(target));
 
-/** Collects the entries in the area of `council`, each list in id order. */
-export function areaOf(ctx: DataContext, council: Entry<'sundhedsraad'>): Area {
+/** Collects the entries in the area of `sundhedsraad`, each list in id order. */
+export function areaOf(ctx: DataContext, sundhedsraad: Entry<'sundhedsraad'>): Area {
   const enheder = publishedOf(ctx, 'enheder')
-    .filter((u) => refersTo(u.data.sundhedsraad, council))
+    .filter((u) => refersTo(u.data.sundhedsraad, sundhedsraad))
     .map((entry) => ({ entry, grund: 'Enheden ligger i sundhedsrådets område.' }));
   const unitKeys = new Set(enheder.map((u) => keyOf(u.entry)));
   const eksempler = publishedOf(ctx, 'eksempler').flatMap((entry) => {
-    if (refersTo(entry.data.sundhedsraad, council)) return [{ entry, grund: 'Eksemplet ligger i sundhedsrådets område.' }];
+    if (refersTo(entry.data.sundhedsraad, sundhedsraad)) return [{ entry, grund: 'Eksemplet ligger i sundhedsrådets område.' }];
     const unit = refsIn(entry.data.enheder).find((r) => unitKeys.has(keyOf(r)));
     const unitEntry = unit ? ctx.model.byKey.get(keyOf(unit)) : undefined;
     return unitEntry ? [{ entry, grund: `En deltagende enhed ligger i området: ${titleOf(unitEntry)}.` }] : [];
@@ -59,7 +59,7 @@ export function areaOf(ctx: DataContext, council: Entry<'sundhedsraad'>): Area {
     const org = orgKeys.get(keyOf(entry.data.organisation));
     return org ? [{ entry, grund: `Drives af en organisation i området: ${titleOf(org)}.` }] : [];
   });
-  return { council, enheder, eksempler, organisationer, tilbud };
+  return { sundhedsraad, enheder, eksempler, organisationer, tilbud };
 }
 
 /** How many examples, organisations and offers in an area carry one vocabulary value. */

@@ -10,17 +10,17 @@ import { BACKLINK_LIMIT, paginate, type ItemGroup, type Paginated } from './pagi
  * Each is computed once per build and shared by every page that shows a part of it, so building
  * N pages never redoes O(N) work per page.
  */
-const catalogues = new Map<CollectionName, Promise<Paginated<Entry> & { all: readonly Entry[] }>>();
+const kataloger = new Map<CollectionName, Promise<Paginated<Entry> & { all: readonly Entry[] }>>();
 
-/** A collection's list page, grouped as listing.ts says and split into pages, with all its entries. */
-export function catalogue(collection: CollectionName): Promise<Paginated<Entry> & { all: readonly Entry[] }> {
-  let found = catalogues.get(collection);
+/** A collection's catalogue (its list page), grouped as listing.ts says and split into pages, with all its entries. */
+export function katalog(collection: CollectionName): Promise<Paginated<Entry> & { all: readonly Entry[] }> {
+  let found = kataloger.get(collection);
   if (!found) {
     found = siteModel().then((model) => {
       const entries = model.of(collection);
       return { ...paginate(groupEntries(collection, entries)), all: entries };
     });
-    catalogues.set(collection, found);
+    kataloger.set(collection, found);
   }
   return found;
 }
