@@ -5,8 +5,8 @@ import type { Entry } from '../model.ts';
 import { absolute, publishedOf, type DataContext } from './context.ts';
 import type { CsvColumn } from './csv.ts';
 import { eksportFil } from './formats/common.ts';
-import { Organization, Service, type OrganizationRecord, type ServiceRecord } from './formats/hsds.ts';
-import { Eksempel, Ramme, Sundhedsraad, type EksempelRecord, type RammeRecord, type SundhedsraadRecord } from './formats/own.ts';
+import { OrganizationRecordSchema, ServiceRecordSchema, type OrganizationRecord, type ServiceRecord } from './formats/hsds.ts';
+import { EksempelRecordSchema, RammeRecordSchema, SundhedsraadRecordSchema, type EksempelRecord, type RammeRecord, type SundhedsraadRecord } from './formats/own.ts';
 import { eksempelRecord, organizationRecord, rammeRecord, serviceRecord, sundhedsraadRecord } from './records.ts';
 
 /** One published data set: a JSON file, a CSV file and a JSON Schema, all from one collection. */
@@ -43,7 +43,7 @@ const organisationer: ExportDefinition<OrganizationRecord, 'organisationer'> = {
   titel: 'Organisationer',
   beskrivelse: 'Organisationer i civilsamfundet, som regionen samarbejder med eller kan samarbejde med.',
   standard: 'Open Referral HSDS 3.0: organization',
-  record: Organization,
+  record: OrganizationRecordSchema,
   build: organizationRecord,
   columns: [
     { header: 'Navn', description: 'Organisationens navn.', value: (r) => r.name },
@@ -66,7 +66,7 @@ const tilbud: ExportDefinition<ServiceRecord, 'tilbud'> = {
   titel: 'Tilbud',
   beskrivelse: 'Tilbud fra organisationer, som medarbejdere kan henvise patienter og borgere til.',
   standard: 'Open Referral HSDS 3.0: service',
-  record: Service,
+  record: ServiceRecordSchema,
   build: serviceRecord,
   columns: [
     { header: 'Navn', description: 'Tilbuddets navn.', value: (r) => r.name },
@@ -87,7 +87,7 @@ const eksempler: ExportDefinition<EksempelRecord, 'eksempler'> = {
   titel: 'Eksempler på samarbejder',
   beskrivelse: 'Konkrete samarbejder mellem regionale enheder og organisationer.',
   standard: 'Vidensbasens eget format',
-  record: Eksempel,
+  record: EksempelRecordSchema,
   build: eksempelRecord,
   columns: [
     { header: 'Titel', description: 'Hvem gør hvad med hvem.', value: (r) => r.titel },
@@ -110,7 +110,7 @@ const rammer: ExportDefinition<RammeRecord, 'rammer'> = {
   titel: 'Rammer',
   beskrivelse: 'Regler og betingelser for samarbejder: hvad regionen må, ikke må, skal og bør.',
   standard: 'Vidensbasens eget format',
-  record: Ramme,
+  record: RammeRecordSchema,
   build: rammeRecord,
   columns: [
     { header: 'Titel', description: 'Rammen i en sætning.', value: (r) => r.titel },
@@ -129,7 +129,7 @@ const sundhedsraad: ExportDefinition<SundhedsraadRecord, 'sundhedsraad'> = {
   titel: 'Sundhedsråd',
   beskrivelse: 'Sundhedsrådene: område, kommuner og indgangen for organisationer.',
   standard: 'Vidensbasens eget format (indgangen som HSDS contact)',
-  record: Sundhedsraad,
+  record: SundhedsraadRecordSchema,
   build: sundhedsraadRecord,
   columns: [
     { header: 'Navn', description: 'Sundhedsrådets navn.', value: (r) => r.navn },
