@@ -3,7 +3,7 @@ import { COLLECTION_DEFINITIONS, type CollectionName, type EntryData } from '../
 import { PLACEHOLDER } from '../schemas/shared/field.ts';
 import { keyOf, slugReference } from '../schemas/shared/reference.ts';
 import type { ContentFile } from './content-files.ts';
-import { isPublished, type Entry } from './model.ts';
+import { isPublished, sourcePath, type Entry } from './model.ts';
 import { collectRefs } from './relations.ts';
 
 /** A problem found in content, reported to the editor. */
@@ -93,24 +93,11 @@ export function validateReferences(entries: ParsedEntry[]): Problem[] {
     for (const { ref, path } of collectRefs(entry.data)) {
       const target = published.get(keyOf(ref));
       const field = path.join('.');
+      const report = (message: string) => problems.push({ rule: 'KB002', severity: 'fejl', file: entry.file.path, line: entry.file.lineOf(path), field, message });
       if (target === undefined) {
-        problems.push({
-          rule: 'KB002',
-          severity: 'fejl',
-          file: entry.file.path,
-          line: entry.file.lineOf(path),
-          field,
-          message: `"${field}" henviser til "${ref.id}", men der findes ingen fil content/${ref.collection}/${ref.id}.${COLLECTION_DEFINITIONS[ref.collection].format}. Tjek stavningen, eller opret posten først.`,
-        });
+        report(`"${field}" henviser til "${ref.id}", men der findes ingen fil ${sourcePath(ref)}. Tjek stavningen, eller opret posten først.`);
       } else if (isPublished(entry) && !target) {
-        problems.push({
-          rule: 'KB002',
-          severity: 'fejl',
-          file: entry.file.path,
-          line: entry.file.lineOf(path),
-          field,
-          message: `"${field}" henviser til "${ref.id}", som er et udkast. En publiceret post må kun henvise til publicerede poster: publicér "${ref.id}" først, eller sæt denne post til status: udkast.`,
-        });
+        report(`"${field}" henviser til "${ref.id}", som er et udkast. En publiceret post må kun henvise til publicerede poster: publicér "${ref.id}" først, eller sæt denne post til status: udkast.`);
       }
     }
   }

@@ -28,13 +28,13 @@ const terms = (r: { attributes: { link_type: string; taxonomy_term: { name: stri
 const phone = (n: string | undefined) => n?.replace(/^\+45(\d{2})(\d{2})(\d{2})(\d{2})$/, '+45 $1 $2 $3 $4');
 
 /** Columns every CSV ends with: the page, review dates, reservations and sources. */
-function postColumns<R>(post: (r: R) => { slug: string; url: string; sidst_gennemgaaet: string; forbehold: string[]; kilder: { titel: string }[] }): CsvColumn<R>[] {
+function postColumns<R extends { id: string }>(post: (r: R) => { slug: string; url: string; sidst_gennemgaaet: string; forbehold: string[]; kilder: { titel: string }[] }): CsvColumn<R>[] {
   return [
     { header: 'Side i vidensbasen', description: 'Postens side i vidensbasen.', value: (r) => post(r).url },
     { header: 'Sidst gennemgået', description: 'Hvornår posten sidst er tjekket mod kilderne (ÅÅÅÅ-MM-DD).', value: (r) => post(r).sidst_gennemgaaet },
     { header: 'Forbehold', description: 'Ubekræftede oplysninger, adskilt af " | ".', value: (r) => post(r).forbehold.join(' | ') },
     { header: 'Kilder', description: 'Kildernes titler, adskilt af " | ".', value: (r) => post(r).kilder.map((k) => k.titel).join(' | ') },
-    { header: 'Id', description: 'Stabil id (UUID), den samme som i JSON-filen.', value: (r) => (r as { id: string }).id },
+    { header: 'Id', description: 'Stabil id (UUID), den samme som i JSON-filen.', value: (r) => r.id },
   ];
 }
 

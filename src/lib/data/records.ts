@@ -123,14 +123,19 @@ export function serviceRecord(ctx: DataContext, entry: Entry<'tilbud'>): Service
   };
 }
 
+/** What the vidensbasen's own formats start every record with: its id, the post fields, title and summary. */
+const ownRecord = (ctx: DataContext, entry: Entry<'eksempler' | 'rammer'>) => ({
+  id: stableId(keyOf(entry)),
+  ...postFelter(ctx, entry),
+  titel: entry.data.titel,
+  resume: entry.data.resume,
+});
+
 /** A collaboration example. */
 export function eksempelRecord(ctx: DataContext, entry: Entry<'eksempler'>): EksempelRecord {
   const d = entry.data;
   return {
-    id: stableId(keyOf(entry)),
-    ...postFelter(ctx, entry),
-    titel: d.titel,
-    resume: d.resume,
+    ...ownRecord(ctx, entry),
     region: kode(REGIONER, d.region),
     sundhedsraad: henvisninger(ctx, d.sundhedsraad)[0] ?? null,
     enheder: henvisninger(ctx, d.enheder),
@@ -149,10 +154,7 @@ export function eksempelRecord(ctx: DataContext, entry: Entry<'eksempler'>): Eks
 export function rammeRecord(ctx: DataContext, entry: Entry<'rammer'>): RammeRecord {
   const d = entry.data;
   return {
-    id: stableId(keyOf(entry)),
-    ...postFelter(ctx, entry),
-    titel: d.titel,
-    resume: d.resume,
+    ...ownRecord(ctx, entry),
     art: kode(RAMME_ARTER, d.art),
     gaelder_for: koder(GAELDER_FOR, d.gaelderFor),
     laesere: koder(LAESERE, d.laesere),
