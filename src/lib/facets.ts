@@ -65,7 +65,7 @@ export function facetValuesOf(collection: CollectionName, data: object, facets =
 }
 
 /** A catalogue entry's facet values as `facet:key` tokens for its card, or undefined outside the catalogues. */
-export function catalogueTokens(collection: CollectionName, data: object): string | undefined {
+export function katalogTokens(collection: CollectionName, data: object): string | undefined {
   const fields = FACETS[collection];
   return fields ? toTokens(facetValuesOf(collection, data, fields)) : undefined;
 }
