@@ -107,7 +107,7 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
     else failures.set(file, result.failure);
   }
   const redirects = options.contentRoot ? readRedirects(options.contentRoot) : { redirects: [], errors: [] };
-  const entries = validateSchemas(files).entries;
+  const { entries, problems: schemaProblems } = validateSchemas(files);
   const documentsDir = options.documentsDir ?? defaultDocumentsDir(repoRoot);
   // Sources by id for the citation rules; the spelling dictionary only when a rule asks for it.
   const sources = new Map(entries.filter(isEntryOf('kilder')).map((e) => [e.id, sourceMeta(e.data)]));
@@ -117,6 +117,7 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
   const ctx: CorpusContext = {
     files,
     entries,
+    schemaProblems,
     site: buildSiteIndex(files, entries, trees, repoRoot, new Map(redirects.redirects.map((r) => [r.fra, r.til]))),
     allow: options.contentRoot ? readAllowlist(options.contentRoot) : EMPTY_ALLOWLIST,
     strayFiles: options.contentRoot ? strayContentFiles(options.contentRoot, repoRoot) : [],
