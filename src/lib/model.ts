@@ -12,9 +12,7 @@ export type Entry<C extends CollectionName = CollectionName> = Extract<AnyCollec
 
 type AnyCollectionEntry = { [K in CollectionName]: { collection: K; id: string; data: EntryData[K] } }[CollectionName];
 
-/** An entry's data, seen through the fields every entry has. */
-export type EntryMeta = EntryData[CollectionName];
-
+/** The key of an entry or reference, `collection/id` (defined beside `EntryRef`, which the schemas use too). */
 export { keyOf };
 
 /** The site path of an entry's page: `/organisationer/hjerteforeningen/`. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, entryUrl, isEntryOf, isPublished, keyOf, sourcePath, summaryOf, titleOf } from '../../../src/lib/model.ts';
+import { COLLECTION_DEFINITIONS, COLLECTIONS } from '../../../src/schemas/index.ts';
 import { draft, entry, fixtureEntries, org } from '../data/fixtures.ts';
+import { VALID } from '../schemas/fixtures.ts';
 
 const begreb = entry('ordliste', 'frivillig', { term: 'Frivillig', definition: 'En, der hjælper uden løn.', synonymer: [], kilder: ['kilde-a'] });
 const entries = [...fixtureEntries(), begreb];
@@ -14,6 +16,12 @@ describe('the entry model', () => {
     expect(summaryOf(byKey.get('organisationer/org-a')!)).toBe('Støtter patienter; også pårørende.');
     expect(titleOf(begreb)).toBe('Frivillig');
     expect(summaryOf(begreb)).toBe('En, der hjælper uden løn.');
+  });
+
+  it.each(COLLECTIONS.keys)('names a valid %s entry by the field the registry calls its title', (collection) => {
+    const valid = entry(collection, 'gyldig', VALID[collection]);
+    expect(titleOf(valid)).toBe(VALID[collection][COLLECTION_DEFINITIONS[collection].titleField]);
+    expect(summaryOf(valid)).not.toBe('');
   });
 
   it('gives each entry its key, page address and source file', () => {
