@@ -5,10 +5,11 @@
  */
 import { resolve } from 'node:path';
 import { SITE } from '../src/lib/site.ts';
-import { checkSite, htmlPages } from './lib/link-check.ts';
+import { builtPages } from '../src/lib/built-site.ts';
+import { checkSite } from './lib/link-check.ts';
 
 const dist = resolve(import.meta.dirname, '..', process.argv[2] ?? 'dist');
 const problems = checkSite(dist, SITE.url);
 for (const { page, message } of problems) console.log(`${page}: ${message}`);
-console.log(`\n${htmlPages(dist).length} sider tjekket: ${problems.length} problemer.`);
+console.log(`\n${builtPages(dist).length} sider tjekket: ${problems.length} problemer.`);
 process.exit(problems.length > 0 ? 1 : 0);

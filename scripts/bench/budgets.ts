@@ -4,8 +4,8 @@
  * enough to paginate (tests/build/scale.test.ts); the benchmark reports it for every N.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { assetsBeforeInteraction, htmlPages, kindOf } from './measure-dist.ts';
+import { readerPages } from '../../src/lib/built-site.ts';
+import { assetsBeforeInteraction, kindOf } from './measure-dist.ts';
 
 export const BUDGETS = {
   /** CSS a page loads (linked and inline). */
@@ -59,21 +59,15 @@ export function chromeOf(html: string): string {
 }
 
 /**
- * Pages the reader budgets do not apply to, with the reason. /admin/ is the web editor: an editor
- * tool (Decap CMS, ~5 MB of JavaScript, no site header), not a page readers load; its bytes are
- * reported by `npm run bench` instead.
+ * Budget violations of a built site, by budget; empty lists mean the site is within budget. The
+ * budgets are for readers' pages: the web editor (Decap CMS, ~5 MB of JavaScript, no site header)
+ * is left out, and `npm run bench` reports its bytes instead.
  */
-export const BUDGET_EXCLUDED: Record<string, string> = {
-  '/admin/': 'webredaktøren (Decap CMS) er et værktøj for redaktører, ikke en side for læsere',
-};
-
-/** Budget violations of a built site, by budget; empty lists mean the site is within budget. */
 export function checkBudgets(dist: string) {
   const found = { css: [] as string[], fonts: [] as string[], html: [] as string[], js: [] as string[], chrome: [] as string[] };
   const chromes = new Map<string, string>();
-  for (const [path, bytes] of htmlPages(dist)) {
-    if (BUDGET_EXCLUDED[path]) continue;
-    const html = readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
+  for (const { path, file, bytes } of readerPages(dist)) {
+    const html = readFileSync(file, 'utf8');
     const assets = assetsBeforeInteraction(dist, html);
     if (assets.css > BUDGETS.cssBytes) found.css.push(`${path}: ${assets.css} B CSS > ${BUDGETS.cssBytes} B`);
     if (assets.fonts > BUDGETS.fontBytes) found.fonts.push(`${path}: ${assets.fonts} B skrifttyper > ${BUDGETS.fontBytes} B`);

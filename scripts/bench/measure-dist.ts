@@ -4,26 +4,13 @@
  * and the budget tests, so both count bytes the same way.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { COLLECTIONS } from '../../src/schemas/shared/collections.ts';
 import { adminBytes } from './admin-bytes.ts';
+import { builtPages } from '../../src/lib/built-site.ts';
 
-/** Every HTML page of a built site as [site path, bytes]; Pagefind's and Astro's folders skipped. */
-export function htmlPages(dist: string): [string, number][] {
-  const pages: [string, number][] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
-      } else if (entry.name.endsWith('.html')) {
-        pages.push([`/${relative(dist, path)}`.replace(/index\.html$/, ''), statSync(path).size]);
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort((a, b) => a[0].localeCompare(b[0]));
-}
+/** Every HTML page of a built site as [site path, bytes], from the one walker over dist/. */
+export const htmlPages = (dist: string): [string, number][] => builtPages(dist).map((page) => [page.path, page.bytes]);
 
 const collections = new Set<string>(COLLECTIONS.keys);
 

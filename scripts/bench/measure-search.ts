@@ -88,8 +88,8 @@ export async function measureSearch(dir: string, queries = QUERIES, startPath = 
 }
 
 /**
- * The header search as a reader uses it (typing to the result count shown), measured by the search
- * issue's scripts/bench-search.ts on the same site: medians of cold and warm, in ms and KB.
+ * The header search as a reader uses it (typing to the result count shown), measured by
+ * scripts/bench-search.ts on the same site: medians of cold and warm, in ms and KB.
  */
 export async function measureHeaderSearch(dir: string) {
   const server = await serveDir(dir);

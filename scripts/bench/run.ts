@@ -4,7 +4,7 @@
  * script, measures the build, the built pages and search in Chromium, and prints a table and
  * JSON (also saved as .bench/results-<N>.json). Never touches content/ or dist/. Search is timed
  * twice: Pagefind's JS API directly (measure-search.ts) and the header search as a reader uses it
- * (the search issue's scripts/bench-search.ts).
+ * (scripts/bench-search.ts).
  * Options: --n (comma-separated for several sizes), --seed, --no-search, --profile (CPU profile of
  * the build, summarised), --no-compare (skip the second build without compound parts, which
  * measures what they cost), --table FILE… (print one table from saved result files, build nothing).

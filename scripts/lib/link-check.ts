@@ -2,12 +2,13 @@
  * Integrity check of a built site (dist/): every internal link, form target, image and #anchor
  * resolves, every image has a source, and no page is empty. Reads the HTML only; runs nothing.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { builtPages, EDITOR_TOOL_PAGE } from '../../src/lib/built-site.ts';
 
 /** One problem, with the page it is on (a site path like `/organisationer/`). */
 export interface SiteProblem {
@@ -19,20 +20,6 @@ interface ParsedPage {
   path: string;
   tree: Root;
   ids: Set<string>;
-}
-
-/** Every HTML file in the site, as site paths (`/`, `/om/`, `/404.html`). Pagefind's own files are skipped. */
-export function htmlPages(dist: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
-      else if (entry.isFile() && entry.name.endsWith('.html')) pages.push(`/${relative(dist, path)}`.replace(/index\.html$/, ''));
-    }
-  };
-  walk(dist);
-  return pages.sort();
 }
 
 /** The file a site path is served from, or undefined (same rules as scripts/serve.mjs and static hosts). */
@@ -75,7 +62,7 @@ function internalTarget(raw: string, page: string, siteOrigin: string): { path: 
  * to them (their links are still checked). /admin/ is the web editor; Decap renders into its <main>.
  */
 export const APP_SHELLS: Record<string, string> = {
-  '/admin/': 'webredaktøren (Decap CMS) tegner sin brugerflade med JavaScript i <main id="nc-root">',
+  [EDITOR_TOOL_PAGE]: 'webredaktøren (Decap CMS) tegner sin brugerflade med JavaScript i <main id="nc-root">',
 };
 
 /** A meta-refresh redirect page's target, if the page is one (Astro writes these for `redirects`). */
@@ -105,8 +92,8 @@ export function checkSite(dist: string, siteOrigin: string): SiteProblem[] {
     return page;
   };
 
-  for (const path of htmlPages(dist)) {
-    const page = pageAt(path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html'));
+  for (const { path, file } of builtPages(dist)) {
+    const page = pageAt(file);
     const report = (message: string) => problems.push({ page: path, message });
     const redirect = redirectTarget(page.tree);
 

@@ -3,18 +3,18 @@
  * (medarbejder or organisation) and the situations their collaboration involves. The page and its
  * small script both use it, so the rule is written once.
  */
-export interface TaggedFramework {
+export interface TaggedRamme {
   id: string;
   laesere: readonly string[];
   situationer: readonly string[];
 }
 
 /** A framework with no situations applies to every collaboration. */
-export const appliesAlways = (f: TaggedFramework) => f.situationer.length === 0;
+export const appliesAlways = (f: TaggedRamme) => f.situationer.length === 0;
 
 /** The frameworks that apply, split into those that always apply and those the situations trigger. */
-export function selectFrameworks<F extends TaggedFramework>(frameworks: readonly F[], reader: string | undefined, situations: readonly string[]) {
-  const forReader = frameworks.filter((f) => reader === undefined || f.laesere.includes(reader));
+export function selectRammer<F extends TaggedRamme>(rammer: readonly F[], reader: string | undefined, situations: readonly string[]) {
+  const forReader = rammer.filter((f) => reader === undefined || f.laesere.includes(reader));
   return {
     always: forReader.filter(appliesAlways),
     triggered: forReader.filter((f) => f.situationer.some((s) => situations.includes(s))),
@@ -22,6 +22,6 @@ export function selectFrameworks<F extends TaggedFramework>(frameworks: readonly
 }
 
 /** Frameworks grouped by situation, for the page without JavaScript. */
-export function groupBySituation<F extends TaggedFramework, S extends string>(frameworks: readonly F[], situations: readonly S[]) {
-  return situations.map((situation) => ({ situation, frameworks: frameworks.filter((f) => f.situationer.includes(situation)) }));
+export function groupBySituation<F extends TaggedRamme, S extends string>(rammer: readonly F[], situations: readonly S[]) {
+  return situations.map((situation) => ({ situation, rammer: rammer.filter((f) => f.situationer.includes(situation)) }));
 }

@@ -1,34 +1,24 @@
-import { COLLECTIONS, type CollectionName } from '../schemas/shared/collections.ts';
-import { collectRefs, keyOf } from './relations.ts';
+import { COLLECTIONS } from '../schemas/shared/collections.ts';
+import { isPublished, keyOf, refsIn, type Entry } from './model.ts';
+import { collectRefs } from './relations.ts';
 
-/** An entry as both Astro and the Node scripts have it: references parsed to `{ id, collection }`. */
-export interface EditorialEntry {
-  collection: CollectionName;
-  id: string;
-  data: Record<string, unknown>;
-  /** The MDX body, if any. */
-  body?: string | undefined;
-}
+/** An entry with its MDX body, if any: as Astro loads it, and as the Node scripts parse it. */
+export type EditorialEntry = Entry & { body?: string | undefined };
 
 /** The coordinators' to-do list on /redaktion/. */
 export interface EditorialReport {
   drafts: EditorialEntry[];
   overdue: EditorialEntry[];
   orphans: EditorialEntry[];
-  bearingsWithoutExamples: EditorialEntry[];
-  councilsWithoutExamples: EditorialEntry[];
+  pejlemaerkerUdenEksempler: EditorialEntry[];
+  sundhedsraadUdenEksempler: EditorialEntry[];
   organisationsMissing: { entry: EditorialEntry; missing: ('kontakt' | 'cvr')[] }[];
   /** Editor-only notes (`redaktionsnoter`), by entry; shown nowhere else. */
   notes: { entry: EditorialEntry; notes: string[] }[];
 }
 
 /** The editor-only notes of an entry (the schema guarantees a list of strings; anything else is none). */
-export const editorNotes = (entry: EditorialEntry): string[] => {
-  const notes = entry.data['redaktionsnoter'];
-  return Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string') : [];
-};
-
-const isPublished = (e: EditorialEntry) => e.data['status'] === 'publiceret';
+export const editorNotes = (entry: Entry): string[] => entry.data.redaktionsnoter ?? [];
 
 // Code is not prose: links inside it do not count.
 const FENCED_CODE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm;
@@ -69,17 +59,17 @@ export function editorialReport(entries: readonly EditorialEntry[], today: Date)
     for (const to of bodyLinkKeys(entry.body)) link(from, to);
   }
   const examples = published.filter((e) => e.collection === 'eksempler');
-  const exampleRefs = (field: string) => new Set(examples.flatMap((e) => collectRefs(e.data[field]).map(({ ref }) => keyOf(ref))));
-  const withExamples = { pejlemaerker: exampleRefs('pejlemaerker'), sundhedsraad: exampleRefs('sundhedsraad') };
-  const due = (e: EditorialEntry) => e.data['naesteGennemgang'];
+  const withExamples = {
+    pejlemaerker: new Set(examples.flatMap((e) => e.data.pejlemaerker.map(keyOf))),
+    sundhedsraad: new Set(examples.flatMap((e) => refsIn(e.data.sundhedsraad).map(keyOf))),
+  };
+  const due = (e: Entry) => e.data.naesteGennemgang.getTime();
   return {
     drafts: entries.filter((e) => !isPublished(e)),
-    overdue: published
-      .filter((e) => due(e) instanceof Date && (due(e) as Date).getTime() < today.getTime())
-      .sort((a, b) => (due(a) as Date).getTime() - (due(b) as Date).getTime()),
+    overdue: published.filter((e) => due(e) < today.getTime()).sort((a, b) => due(a) - due(b)),
     orphans: published.filter((e) => !incoming.has(keyOf(e))),
-    bearingsWithoutExamples: published.filter((e) => e.collection === 'pejlemaerker' && !withExamples.pejlemaerker.has(keyOf(e))),
-    councilsWithoutExamples: published.filter((e) => e.collection === 'sundhedsraad' && !withExamples.sundhedsraad.has(keyOf(e))),
+    pejlemaerkerUdenEksempler: published.filter((e) => e.collection === 'pejlemaerker' && !withExamples.pejlemaerker.has(keyOf(e))),
+    sundhedsraadUdenEksempler: published.filter((e) => e.collection === 'sundhedsraad' && !withExamples.sundhedsraad.has(keyOf(e))),
     organisationsMissing: published
       .filter((e) => e.collection === 'organisationer')
       .map((entry) => ({ entry, missing: (['kontakt', 'cvr'] as const).filter((field) => entry.data[field] === undefined) }))

@@ -29,7 +29,7 @@ type FieldMap = Partial<Record<FacetName, string>>;
 
 /**
  * The catalogues that can be browsed by facets, with the frontmatter field behind each facet.
- * The search issue builds the filtering UI on this; pages link facet values to the filtered catalogue.
+ * The catalogues' filter panels are built on this; pages link facet values to the filtered catalogue.
  */
 export const FACETS: Record<string, FieldMap> = {
   eksempler: { pejlemaerke: 'pejlemaerker', maalgruppe: 'maalgrupper', tema: 'temaer', status: 'samarbejdsstatus', region: 'region', sundhedsraad: 'sundhedsraad' },
@@ -51,10 +51,11 @@ export function facetUrl(collection: string, facet: string, value: string): stri
 }
 
 /** The facet values an entry carries: vocabulary keys or referenced entry ids, per facet. */
-export function facetValuesOf(collection: CollectionName, data: Record<string, unknown>, facets = SEARCH_FACETS[collection] ?? {}): Partial<Record<FacetName, string[]>> {
+export function facetValuesOf(collection: CollectionName, data: object, facets = SEARCH_FACETS[collection] ?? {}): Partial<Record<FacetName, string[]>> {
   const values: Partial<Record<FacetName, string[]>> = {};
   for (const [facet, field] of Object.entries(facets) as [FacetName, string][]) {
-    const raw = data[field];
+    // The field is named by the table above; the search index also reads raw frontmatter with it.
+    const raw = (data as Record<string, unknown>)[field];
     const list = (Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]) as unknown[];
     // References are objects { collection, id }; vocabulary values are plain keys.
     const keys = list.map((v) => (typeof v === 'object' && v !== null && 'id' in v ? String(v.id) : String(v)));
@@ -64,7 +65,7 @@ export function facetValuesOf(collection: CollectionName, data: Record<string, u
 }
 
 /** A catalogue entry's facet values as `facet:key` tokens for its card, or undefined outside the catalogues. */
-export function catalogueTokens(collection: CollectionName, data: Record<string, unknown>): string | undefined {
+export function katalogTokens(collection: CollectionName, data: object): string | undefined {
   const fields = FACETS[collection];
   return fields ? toTokens(facetValuesOf(collection, data, fields)) : undefined;
 }

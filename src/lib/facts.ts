@@ -5,8 +5,10 @@ import {
   EKSEMPEL_STATUS, ENHEDSTYPER, GAELDER_FOR, KILDE_TYPER, LAESERE, MAALGRUPPER, MAALGRUPPER_VEJLEDNING,
   ORGANISATIONSTYPER, RAMME_ARTER, REGIONER, SAMARBEJDSMODELLER, SITUATIONER, TEMAER,
 } from '../schemas/shared/vocabularies.ts';
-import { entryUrl, resolve, titleOf, type AnyEntry } from './entries.ts';
-import { facetUrl } from './facets.ts';
+import type { CollectionName, EntryData } from '../schemas/index.ts';
+import { siteModel } from './entries.ts';
+import { facetUrl, type FacetName } from './facets.ts';
+import { entryUrl, titleOf, type Entry, type Model } from './model.ts';
 
 /** One value in a fact row: text, optionally a link. */
 export interface FactItem {
@@ -21,70 +23,79 @@ export interface FactRow {
   items: FactItem[];
 }
 
-type Data = Record<string, unknown>;
+/** One row of an entry's fact box, read from the entry's typed data (references resolved in the model). */
+type Row<D> = (data: D, collection: CollectionName, model: Model) => FactRow;
+
+type Values<K extends string> = K | readonly K[] | undefined;
 
 /** A vocabulary field: each value becomes a link to the catalogue filtered by it, where one exists. */
-const vocab = (label: string, field: string, v: Vocab<string>, facetOf?: string) => (data: Data, collection: string): FactRow => {
-  const raw = data[field];
-  const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]) as string[];
-  return {
-    label,
-    items: values.map((key) => ({ text: v.label(key), href: facetOf ? facetUrl(collection, facetOf, key) : undefined })),
+const vocab =
+  <D, K extends string>(label: string, v: Vocab<K>, valuesOf: (data: D) => Values<K>, facetOf?: FacetName): Row<D> =>
+  (data, collection) => {
+    const raw = valuesOf(data);
+    const values: readonly K[] = raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw;
+    return { label, items: values.map((key) => ({ text: v.label(key), href: facetOf ? facetUrl(collection, facetOf, key) : undefined })) };
   };
-};
 
 /** A reference field: each target becomes a link to its page (unpublished targets are left out). */
-const refs = (label: string, field: string) => async (data: Data): Promise<FactRow> => ({
-  label,
-  items: (await resolve(data[field] as EntryRef[] | EntryRef | undefined)).map((e) => ({ text: titleOf(e), href: entryUrl(e) })),
-});
+const refs =
+  <D>(label: string, refsOf: (data: D) => readonly EntryRef[] | EntryRef | undefined): Row<D> =>
+  (data, _collection, model) => ({ label, items: model.resolve(refsOf(data)).map((e) => ({ text: titleOf(e), href: entryUrl(e) })) });
 
-const plain = (label: string, field: string) => (data: Data): FactRow => ({
-  label,
-  items: data[field] === undefined ? [] : [{ text: String(data[field]) }],
-});
+const plain =
+  <D>(label: string, valueOf: (data: D) => string | number | undefined): Row<D> =>
+  (data) => {
+    const value = valueOf(data);
+    return { label, items: value === undefined ? [] : [{ text: String(value) }] };
+  };
 
-const link = (label: string, field: string) => (data: Data): FactRow => ({
-  label,
-  items: typeof data[field] === 'string' ? [{ text: new URL(data[field] as string).hostname.replace(/^www\./, ''), href: data[field] as string, external: true }] : [],
-});
-
-type RowFn = (data: Data, collection: string) => FactRow | Promise<FactRow>;
+const link =
+  <D>(label: string, urlOf: (data: D) => string | undefined): Row<D> =>
+  (data) => {
+    const url = urlOf(data);
+    return { label, items: url === undefined ? [] : [{ text: new URL(url).hostname.replace(/^www\./, ''), href: url, external: true }] };
+  };
 
 /** Which facts each collection shows, in order. Field labels are written here once. */
-const FACTS: Record<string, RowFn[]> = {
+const FACTS: { [C in CollectionName]: Row<EntryData[C]>[] } = {
   eksempler: [
-    vocab('Region', 'region', REGIONER), refs('Regionale enheder', 'enheder'), refs('Organisationer', 'organisationer'),
-    refs('Strategiske pejlemærker', 'pejlemaerker'), vocab('Målgrupper', 'maalgrupper', MAALGRUPPER, 'maalgruppe'),
-    vocab('Temaer', 'temaer', TEMAER, 'tema'), vocab('Model', 'model', SAMARBEJDSMODELLER),
-    vocab('Status', 'samarbejdsstatus', EKSEMPEL_STATUS, 'status'), plain('Periode', 'periode'), refs('Sundhedsråd', 'sundhedsraad'),
+    vocab('Region', REGIONER, (d) => d.region), refs('Regionale enheder', (d) => d.enheder), refs('Organisationer', (d) => d.organisationer),
+    refs('Strategiske pejlemærker', (d) => d.pejlemaerker), vocab('Målgrupper', MAALGRUPPER, (d) => d.maalgrupper, 'maalgruppe'),
+    vocab('Temaer', TEMAER, (d) => d.temaer, 'tema'), vocab('Model', SAMARBEJDSMODELLER, (d) => d.model),
+    vocab('Status', EKSEMPEL_STATUS, (d) => d.samarbejdsstatus, 'status'), plain('Periode', (d) => d.periode), refs('Sundhedsråd', (d) => d.sundhedsraad),
   ],
   organisationer: [
-    vocab('Type', 'type', ORGANISATIONSTYPER, 'type'), link('Hjemmeside', 'hjemmeside'), vocab('Arbejder i', 'omraader', REGIONER),
-    vocab('Målgrupper', 'maalgrupper', MAALGRUPPER, 'maalgruppe'), vocab('Temaer', 'temaer', TEMAER, 'tema'), plain('CVR-nummer', 'cvr'),
+    vocab('Type', ORGANISATIONSTYPER, (d) => d.type, 'type'), link('Hjemmeside', (d) => d.hjemmeside), vocab('Arbejder i', REGIONER, (d) => d.omraader),
+    vocab('Målgrupper', MAALGRUPPER, (d) => d.maalgrupper, 'maalgruppe'), vocab('Temaer', TEMAER, (d) => d.temaer, 'tema'), plain('CVR-nummer', (d) => d.cvr),
   ],
   tilbud: [
-    refs('Organisation', 'organisation'), vocab('Målgrupper', 'maalgrupper', MAALGRUPPER, 'maalgruppe'),
-    vocab('Temaer', 'temaer', TEMAER, 'tema'), plain('Hvor', 'hvor'), plain('Sådan henviser du', 'henvisning'),
-    plain('Pris', 'pris'), link('Læs om tilbuddet', 'url'),
+    refs('Organisation', (d) => d.organisation), vocab('Målgrupper', MAALGRUPPER, (d) => d.maalgrupper, 'maalgruppe'),
+    vocab('Temaer', TEMAER, (d) => d.temaer, 'tema'), plain('Hvor', (d) => d.hvor), plain('Sådan henviser du', (d) => d.henvisning),
+    plain('Pris', (d) => d.pris), link('Læs om tilbuddet', (d) => d.url),
   ],
   rammer: [
-    vocab('Art', 'art', RAMME_ARTER), vocab('Gælder for', 'gaelderFor', GAELDER_FOR), vocab('Relevant for', 'laesere', LAESERE),
-    vocab('Situationer', 'situationer', SITUATIONER),
+    vocab('Art', RAMME_ARTER, (d) => d.art), vocab('Gælder for', GAELDER_FOR, (d) => d.gaelderFor), vocab('Relevant for', LAESERE, (d) => d.laesere),
+    vocab('Situationer', SITUATIONER, (d) => d.situationer),
   ],
-  enheder: [vocab('Type', 'type', ENHEDSTYPER), vocab('Region', 'region', REGIONER), refs('Sundhedsråd', 'sundhedsraad'), link('Hjemmeside', 'hjemmeside')],
-  sundhedsraad: [vocab('Region', 'region', REGIONER)],
-  vejledninger: [vocab('Til', 'maalgrupper', MAALGRUPPER_VEJLEDNING), vocab('Temaer', 'temaer', TEMAER)],
-  kilder: [vocab('Type', 'type', KILDE_TYPER), plain('Udgiver', 'udgiver'), plain('År', 'aar'), plain('Status', 'retsstatus'), link('Læs kilden', 'url')],
-  ordliste: [plain('Engelsk', 'engelsk')],
-  pejlemaerker: [plain('Nummer', 'nummer')],
+  enheder: [vocab('Type', ENHEDSTYPER, (d) => d.type), vocab('Region', REGIONER, (d) => d.region), refs('Sundhedsråd', (d) => d.sundhedsraad), link('Hjemmeside', (d) => d.hjemmeside)],
+  sundhedsraad: [vocab('Region', REGIONER, (d) => d.region)],
+  vejledninger: [vocab('Til', MAALGRUPPER_VEJLEDNING, (d) => d.maalgrupper), vocab('Temaer', TEMAER, (d) => d.temaer)],
+  kilder: [vocab('Type', KILDE_TYPER, (d) => d.type), plain('Udgiver', (d) => d.udgiver), plain('År', (d) => d.aar), plain('Status', (d) => d.retsstatus), link('Læs kilden', (d) => d.url)],
+  ordliste: [plain('Engelsk', (d) => d.engelsk)],
+  pejlemaerker: [plain('Nummer', (d) => d.nummer)],
   strategi: [],
 };
 
+/** The fact rows of one collection's entry data. */
+function rowsOf<C extends CollectionName>(collection: C, data: EntryData[C], model: Model): FactRow[] {
+  const rows: Row<EntryData[C]>[] = FACTS[collection];
+  return rows.map((row) => row(data, collection, model));
+}
+
 /** The non-empty fact rows of an entry. */
-export async function factsOf(entry: AnyEntry): Promise<FactRow[]> {
-  const rows = await Promise.all((FACTS[entry.collection] ?? []).map((fn) => fn(entry.data as Data, entry.collection)));
-  return rows.filter((row) => row.items.length > 0);
+export async function factsOf(entry: Entry): Promise<FactRow[]> {
+  const model = await siteModel();
+  return rowsOf(entry.collection, entry.data, model).filter((row) => row.items.length > 0);
 }
 
 export { formatDanishDate };

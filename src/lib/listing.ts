@@ -1,7 +1,7 @@
 import type { CollectionName } from '../schemas/shared/collections.ts';
 import type { Vocab } from '../schemas/shared/vocab.ts';
 import { ENHEDSTYPER, KILDE_TYPER, MAALGRUPPER_VEJLEDNING, ORGANISATIONSTYPER, RAMME_ARTER, REGIONER } from '../schemas/shared/vocabularies.ts';
-import { byTitle, titleOf, type AnyEntry } from './entries.ts';
+import { byTitle, titleOf, type Entry } from './model.ts';
 
 /** What each list page says about its collection, in one or two sentences. */
 export const COLLECTION_INTRO: Record<CollectionName, string> = {
@@ -27,32 +27,35 @@ export const COLLECTION_LINKS: Partial<Record<CollectionName, { href: string; la
 export interface Group {
   id: string;
   label: string;
-  entries: AnyEntry[];
+  entries: Entry[];
 }
 
-const field = (e: AnyEntry, name: string) => (e.data as Record<string, unknown>)[name];
+/** How one collection's list page groups its entries. */
+type Grouping<C extends CollectionName> = (entries: readonly Entry<C>[]) => Group[];
 
 /** Groups by a vocabulary field, in the vocabulary's order; entries may appear in several groups. */
-function byVocab(entries: AnyEntry[], name: string, vocab: Vocab<string>): Group[] {
-  return vocab.keys
-    .map((key) => ({
-      id: key,
-      label: vocab.label(key),
-      entries: entries.filter((e) => {
-        const v = field(e, name);
-        return Array.isArray(v) ? v.includes(key) : v === key;
-      }),
-    }))
-    .filter((g) => g.entries.length > 0);
-}
+const byVocab =
+  <C extends CollectionName, K extends string>(vocab: Vocab<K>, valuesOf: (entry: Entry<C>) => K | readonly K[]): Grouping<C> =>
+  (entries) =>
+    vocab.keys
+      .map((key) => ({
+        id: key,
+        label: vocab.label(key),
+        entries: entries.filter((e) => {
+          const v = valuesOf(e);
+          return typeof v === 'string' ? v === key : v.includes(key);
+        }),
+      }))
+      .filter((g) => g.entries.length > 0);
 
-const byNumber = (name: string) => (entries: AnyEntry[]): Group[] => [
-  { id: 'alle', label: '', entries: [...entries].sort((a, b) => Number(field(a, name) ?? 99) - Number(field(b, name) ?? 99)) },
-];
+/** One group in the order of a number field (entries without one last). */
+const byNumber =
+  <C extends CollectionName>(numberOf: (entry: Entry<C>) => number | undefined): Grouping<C> =>
+  (entries) => [{ id: 'alle', label: '', entries: [...entries].sort((a, b) => (numberOf(a) ?? 99) - (numberOf(b) ?? 99)) }];
 
 /** Groups A–Z by first letter (Danish alphabet order, so Æ, Ø, Å come last). */
-export function alphabetical(entries: AnyEntry[]): Group[] {
-  const groups = new Map<string, AnyEntry[]>();
+export function alphabetical(entries: readonly Entry[]): Group[] {
+  const groups = new Map<string, Entry[]>();
   for (const e of [...entries].sort(byTitle)) {
     const letter = titleOf(e).charAt(0).toLocaleUpperCase('da');
     const group = groups.get(letter);
@@ -63,16 +66,22 @@ export function alphabetical(entries: AnyEntry[]): Group[] {
 }
 
 /** How each list page groups its entries. */
-export const GROUPING: Record<CollectionName, (entries: AnyEntry[]) => Group[]> = {
-  strategi: byNumber('raekkefoelge'),
-  pejlemaerker: byNumber('nummer'),
-  rammer: (e) => byVocab(e, 'art', RAMME_ARTER),
-  vejledninger: (e) => byVocab(e, 'maalgrupper', MAALGRUPPER_VEJLEDNING),
-  eksempler: (e) => byVocab(e, 'region', REGIONER),
-  organisationer: (e) => byVocab(e, 'type', ORGANISATIONSTYPER),
+const GROUPING: { [C in CollectionName]: Grouping<C> } = {
+  strategi: byNumber((e) => e.data.raekkefoelge),
+  pejlemaerker: byNumber((e) => e.data.nummer),
+  rammer: byVocab(RAMME_ARTER, (e) => e.data.art),
+  vejledninger: byVocab(MAALGRUPPER_VEJLEDNING, (e) => e.data.maalgrupper),
+  eksempler: byVocab(REGIONER, (e) => e.data.region),
+  organisationer: byVocab(ORGANISATIONSTYPER, (e) => e.data.type),
   tilbud: alphabetical,
-  sundhedsraad: (e) => byVocab(e, 'region', REGIONER),
-  enheder: (e) => byVocab(e, 'type', ENHEDSTYPER),
+  sundhedsraad: byVocab(REGIONER, (e) => e.data.region),
+  enheder: byVocab(ENHEDSTYPER, (e) => e.data.type),
   ordliste: alphabetical,
-  kilder: (e) => byVocab(e, 'type', KILDE_TYPER),
+  kilder: byVocab(KILDE_TYPER, (e) => e.data.type),
 };
+
+/** The groups of one collection's list page. */
+export function groupEntries<C extends CollectionName>(collection: C, entries: readonly Entry<C>[]): Group[] {
+  const grouping: Grouping<C> = GROUPING[collection];
+  return grouping(entries);
+}

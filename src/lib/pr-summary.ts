@@ -1,6 +1,7 @@
 import { COLLECTION_DEFINITIONS, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { ContentFile } from './content-files.ts';
 import type { Redirect } from './redirects.ts';
+import { entryUrl, keyOf, sourcePath } from './model.ts';
 import type { Problem } from './validate.ts';
 
 /** One side of the comparison: the content, its redirects and what the lint said about it. */
@@ -10,12 +11,12 @@ export interface ContentState {
   problems: Problem[];
 }
 
-const key = (f: ContentFile) => `${f.collection}/${f.id}`;
-const url = (f: ContentFile) => `/${f.collection}/${f.id}/`;
-/** The file's path in the repository, wherever the content folder being compared lives. */
-const repoPath = (f: ContentFile) => `content/${f.collection}/${f.id}.${COLLECTION_DEFINITIONS[f.collection].format}`;
+/**
+ * The summary compares files as written, including files that fail their schema (the PR must
+ * still say what changed in them), so it reads the raw frontmatter rather than typed entries.
+ */
 const data = (f: ContentFile) => f.data as Record<string, unknown>;
-const titleOf = (f: ContentFile) => String(data(f)[COLLECTION_DEFINITIONS[f.collection].titleField] ?? f.id);
+const writtenTitle = (f: ContentFile) => String(data(f)[COLLECTION_DEFINITIONS[f.collection].titleField] ?? f.id);
 /** Markdown-safe text for tables and lists. */
 const md = (text: string) => text.replace(/[\\|*_`<>[\]]/g, (c) => `\\${c}`);
 const status = (f: ContentFile) => (data(f)['status'] === 'publiceret' ? 'publiceret' : 'udkast');
@@ -44,23 +45,23 @@ interface CollectionDiff {
 
 /** Per collection (in the site's order, only those touched): new, changed, moved and removed entries. */
 export function diffContent(base: ContentState, head: ContentState): CollectionDiff[] {
-  const before = new Map(base.files.map((f) => [key(f), f]));
-  const after = new Map(head.files.map((f) => [key(f), f]));
+  const before = new Map(base.files.map((f) => [keyOf(f), f]));
+  const after = new Map(head.files.map((f) => [keyOf(f), f]));
   const redirects = new Map(head.redirects.map((r) => [r.fra, r.til]));
   const diffs: CollectionDiff[] = [];
   for (const collection of COLLECTIONS.keys as readonly CollectionName[]) {
     const moved: [ContentFile, ContentFile][] = [];
-    for (const f of base.files.filter((b) => b.collection === collection && !after.has(key(b)))) {
-      const target = head.files.find((h) => url(h) === redirects.get(url(f)) && !before.has(key(h)));
+    for (const f of base.files.filter((b) => b.collection === collection && !after.has(keyOf(b)))) {
+      const target = head.files.find((h) => entryUrl(h) === redirects.get(entryUrl(f)) && !before.has(keyOf(h)));
       if (target) moved.push([f, target]);
     }
-    const arrived = new Set(moved.map(([, to]) => key(to)));
-    const left = new Set(moved.map(([from]) => key(from)));
-    const added = head.files.filter((f) => f.collection === collection && !before.has(key(f)) && !arrived.has(key(f)));
-    const removed = base.files.filter((f) => f.collection === collection && !after.has(key(f)) && !left.has(key(f)));
+    const arrived = new Set(moved.map(([, to]) => keyOf(to)));
+    const left = new Set(moved.map(([from]) => keyOf(from)));
+    const added = head.files.filter((f) => f.collection === collection && !before.has(keyOf(f)) && !arrived.has(keyOf(f)));
+    const removed = base.files.filter((f) => f.collection === collection && !after.has(keyOf(f)) && !left.has(keyOf(f)));
     const changed = head.files
-      .filter((f) => f.collection === collection && before.has(key(f)) && before.get(key(f))!.source !== f.source)
-      .map((f): [ContentFile, ContentFile] => [before.get(key(f))!, f]);
+      .filter((f) => f.collection === collection && before.has(keyOf(f)) && before.get(keyOf(f))!.source !== f.source)
+      .map((f): [ContentFile, ContentFile] => [before.get(keyOf(f))!, f]);
     if (added.length || removed.length || changed.length || moved.length) diffs.push({ collection, added, changed, moved, removed });
   }
   return diffs;
@@ -77,7 +78,7 @@ export interface ChangedPage {
 
 /** The pages a pull request adds, changes or moves, in the site's collection order. */
 export function changedPages(diffs: CollectionDiff[]): ChangedPage[] {
-  const page = (change: ChangedPage['change'], f: ContentFile): ChangedPage => ({ change, title: titleOf(f), url: url(f), draft: status(f) !== 'publiceret' });
+  const page = (change: ChangedPage['change'], f: ContentFile): ChangedPage => ({ change, title: writtenTitle(f), url: entryUrl(f), draft: status(f) !== 'publiceret' });
   return diffs.flatMap((d) => [
     ...d.added.map((f) => page('Ny', f)),
     ...d.changed.map(([, f]) => page('Ændret', f)),
@@ -123,20 +124,20 @@ export function summarize(base: ContentState, head: ContentState): string {
   for (const { collection, added, changed, moved, removed } of diffs) {
     counts.push(`| ${COLLECTIONS.label(collection)} | ${added.length} | ${changed.length} | ${moved.length} | ${removed.length} |`);
     sections.push(`### ${COLLECTIONS.label(collection)}`, '');
-    for (const f of added) sections.push(`- **Ny:** ${md(titleOf(f))} (\`${repoPath(f)}\`, ${status(f)})`);
+    for (const f of added) sections.push(`- **Ny:** ${md(writtenTitle(f))} (\`${sourcePath(f)}\`, ${status(f)})`);
     for (const [old, f] of changed) {
       const fields = changedFields(old, f);
       const publishing = status(old) !== status(f) ? ` – **${status(old)} → ${status(f)}**` : '';
-      sections.push(`- **Ændret:** ${md(titleOf(f))} – ${fields.length ? `felter: ${fields.join(', ')}` : 'kun formatering'}${publishing}`);
+      sections.push(`- **Ændret:** ${md(writtenTitle(f))} – ${fields.length ? `felter: ${fields.join(', ')}` : 'kun formatering'}${publishing}`);
     }
     for (const [f, to] of moved) {
       const fields = changedFields(f, to);
-      sections.push(`- **Flyttet:** ${md(titleOf(to))} (\`${url(f)}\` → \`${url(to)}\`, den gamle adresse omdirigeres)${fields.length ? ` – felter: ${fields.join(', ')}` : ''}`);
+      sections.push(`- **Flyttet:** ${md(writtenTitle(to))} (\`${entryUrl(f)}\` → \`${entryUrl(to)}\`, den gamle adresse omdirigeres)${fields.length ? ` – felter: ${fields.join(', ')}` : ''}`);
     }
     for (const f of removed) {
-      const target = redirects.get(url(f));
+      const target = redirects.get(entryUrl(f));
       const note = target ? `omdirigeres til ${target}` : status(f) === 'publiceret' ? '⚠️ adressen forsvinder: brug `npm run flyt`, eller tilføj en omdirigering' : 'var et udkast';
-      sections.push(`- **Fjernet:** ${md(titleOf(f))} (\`${url(f)}\`) – ${note}`);
+      sections.push(`- **Fjernet:** ${md(writtenTitle(f))} (\`${entryUrl(f)}\`) – ${note}`);
     }
     sections.push('');
   }

@@ -1,11 +1,11 @@
 import type { CollectionName } from '../schemas/index.ts';
-import type { EntryRef } from '../schemas/shared/reference.ts';
+import { keyOf, type EntryRef } from '../schemas/shared/reference.ts';
 
-/** The minimum the relation code needs of an entry, in Astro and in Node alike. */
-export interface EntryLike {
+/** What the relation code reads of an entry; every `Entry` of model.ts is one. */
+interface Linking {
   collection: CollectionName;
   id: string;
-  data: unknown;
+  data: object;
 }
 
 /** One incoming link: `from` refers to the entry in its field `field`. */
@@ -13,8 +13,6 @@ export interface Backlink {
   from: EntryRef;
   field: string;
 }
-
-export const keyOf = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
 
 /** Every `{ id, collection }` reference in parsed data, with the field path it sits at. */
 export function collectRefs(value: unknown, path: (string | number)[] = [], found: { ref: EntryRef; path: (string | number)[] }[] = []) {
@@ -36,7 +34,7 @@ export function collectRefs(value: unknown, path: (string | number)[] = [], foun
  * Inverts all references in one pass: for each entry, who points at it and from which field.
  * Linear in the number of references (no entry is compared with every other).
  */
-export function buildBacklinks(entries: readonly EntryLike[]): Map<string, Backlink[]> {
+export function buildBacklinks(entries: readonly Linking[]): Map<string, Backlink[]> {
   const backlinks = new Map<string, Backlink[]>();
   const seen = new Set<string>();
   for (const entry of entries) {

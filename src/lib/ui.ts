@@ -139,9 +139,9 @@ export const UI = {
     noneForSituation: 'Ingen rammer er knyttet til denne situation endnu.',
     noJs: 'Her er alle rammer, ordnet efter situation. En ramme kan stå under flere situationer.',
   },
-  /** Strings of the search UI and the catalogues' filters (search issue). */
+  /** Strings of the search UI and the catalogues' filters. */
   soeg: SOEG,
-  /** Strings of the contributors' section, field reference and editorial overview (workflow issue). */
+  /** Strings of the contributors' section, field reference and editorial overview. */
   bidrag: {
     title: 'Bidrag til vidensbasen',
     lead: 'Alle kan foreslå rettelser og nyt indhold. Ændringer sker som pull requests i Git og bliver tjekket automatisk, før de publiceres.',
@@ -188,8 +188,8 @@ export const UI = {
       drafts: 'Udkast',
       overdue: 'Gennemgang overskredet',
       orphans: 'Poster, som intet henviser til',
-      bearings: 'Pejlemærker uden eksempler',
-      councils: 'Sundhedsråd uden eksempler',
+      pejlemaerker: 'Pejlemærker uden eksempler',
+      sundhedsraad: 'Sundhedsråd uden eksempler',
       organisations: 'Organisationer uden kontakt eller CVR-nummer',
       notes: 'Noter til redaktionen',
       none: 'Ingen – godt gået.',
@@ -203,7 +203,7 @@ export const UI = {
       changes: (n: number) => (n === 1 ? '1 ændring' : `${n} ændringer`),
     },
   },
-  /** Strings of the accessibility statement and trust pages (trust issue). */
+  /** Strings of the accessibility statement and trust pages. */
   privatliv: {
     title: 'Privatliv og cookies',
     description: 'Hvad Vidensbasen gemmer om dig, når du bruger den: ingen cookies, ingen sporing og intet i din browser.',
@@ -212,7 +212,7 @@ export const UI = {
     title: 'Tilgængelighedserklæring',
     description: 'Hvor tilgængelig Vidensbasen er, hvilke begrænsninger vi kender, og hvordan du kontakter os om problemer.',
   },
-  /** Strings of the open-data pages and council data (data issue). */
+  /** Strings of the open-data pages and council data. */
   data: {
     title: 'Åbne data',
     intro: 'Alt i vidensbasen kan hentes som data: organisationer, tilbud, eksempler, rammer og sundhedsråd. Filerne laves automatisk, hver gang vidensbasen udgives, ud fra de samme poster som siderne. Kun publicerede poster er med.',
@@ -233,8 +233,8 @@ export const UI = {
     no: 'Nej',
     csvTitle: 'Sådan åbner du CSV-filerne',
     csvText: 'CSV-filerne er gemt som UTF-8 med byte order mark, så Excel viser æ, ø og å rigtigt. Cellerne er adskilt af semikolon, som dansk Excel forventer, og hver linje slutter med CRLF. Tekst med semikolon, anførselstegn eller linjeskift står i anførselstegn. Lister i en celle er adskilt af komma eller " | ". Dobbeltklik på filen, eller vælg Data → Fra tekst/CSV i Excel.',
-    councilsTitle: 'Data for hvert sundhedsråd',
-    councilsText: 'For hvert sundhedsråd er der en fil med alt i rådets område. Sådan er området afgrænset:',
+    sundhedsraadTitle: 'Data for hvert sundhedsråd',
+    sundhedsraadText: 'For hvert sundhedsråd er der en fil med alt i rådets område. Sådan er området afgrænset:',
     idsTitle: 'Faste id’er',
     idsText: 'Hver post har en fast id (UUID version 5), som beregnes ud fra samling og filnavn. Den er den samme i alle filer og ved hver udgivelse, så I kan koble jeres egne data til vidensbasens. Organisationer og tilbud følger Open Referral HSDS 3.0, så de kan bruges i systemer, der kender den standard.',
     licenseTitle: 'Licens',
@@ -263,7 +263,7 @@ export const UI = {
     total: 'I alt',
     value: 'Værdi',
   },
-  /** Strings of paginated lists: catalogues and an entry's backlinks (performance issue). */
+  /** Strings of paginated lists: catalogues and an entry's backlinks. */
   sider: {
     nav: 'Sider',
     previous: 'Forrige side',

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages } from './built-site.ts';
 
 /**
  * Every address the published site has had, one per line. A build test checks that each still
@@ -36,8 +37,5 @@ export function addToManifest(repoRoot: string, urls: Iterable<string>): string[
 
 /** The HTML pages of a built site as addresses (`/om/`), without the 404 page and search files. */
 export function builtUrls(distDir: string): string[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('index.html') && !path.startsWith(`pagefind${sep}`) && !path.startsWith(`_astro${sep}`))
-    .map((path) => `/${relative('.', path).split(sep).slice(0, -1).join('/')}${path === 'index.html' ? '' : '/'}`)
-    .sort();
+  return builtPages(distDir).map((page) => page.path).filter((path) => path.endsWith('/'));
 }

@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { astroBuildArgs } from '../../scripts/lib/build-log.mjs';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
+import { builtFiles } from '../../src/lib/built-site.ts';
 import { slugReference } from '../../src/schemas/shared/reference.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -53,10 +54,7 @@ function contentWith(name: string, files: string[]): string {
 /** Every file under a folder, as text (the whole output of a build). */
 function allText(dir: string): string {
   if (!existsSync(dir)) return '';
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
-    .join('\n');
+  return builtFiles(dir).map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
 }
 
 /** Compiles an MDX file the way @astrojs/mdx does, with the processor and plugins from astro.config.mjs. */
@@ -85,7 +83,7 @@ function build(contentDir: string, out: string) {
 }
 
 describe('the content guard, end to end', () => {
-  it('has a fixture for every unsafe pattern the issue names', () => {
+  it('has a fixture for every unsafe pattern it guards against', () => {
     const files = readdirSync(fixtures).filter((f) => f.endsWith('.mdx')).sort();
     expect(files).toEqual(Object.keys(UNSAFE).sort());
   });

@@ -52,7 +52,7 @@ describe('collection exports in dist/data/', () => {
 
   it('never contains a draft, an owner, body text or a personal mailbox', () => {
     const text = DATASETS.map((n) => distFile(`/data/${n}.json`).toString('utf8')).join('\n');
-    const drafts = entries.filter((e) => e.data['status'] !== 'publiceret');
+    const drafts = entries.filter((e) => e.data.status !== 'publiceret');
     expect(drafts.length).toBeGreaterThan(0);
     for (const d of drafts) expect(text).not.toContain(`"${d.file.collection}/${d.file.id}"`);
     expect(text).not.toMatch(/"ejer"/);
@@ -74,10 +74,10 @@ describe('collection exports in dist/data/', () => {
 describe('council area exports', () => {
   /** What references a council, computed here from the content without the export code. */
   function expectedArea(council: string) {
-    const units = of('enheder').filter((u) => ids(u.data['sundhedsraad']).includes(council)).map((u) => u.file.id);
-    const examples = of('eksempler').filter((e) => ids(e.data['sundhedsraad']).includes(council) || ids(e.data['enheder']).some((u) => units.includes(u)));
-    const orgs = of('organisationer').map((o) => o.file.id).filter((o) => examples.some((e) => ids(e.data['organisationer']).includes(o)));
-    const offers = of('tilbud').filter((t) => orgs.includes(ids(t.data['organisation'])[0]!)).map((t) => t.file.id);
+    const units = of('enheder').filter((u) => ids(u.data.sundhedsraad).includes(council)).map((u) => u.file.id);
+    const examples = of('eksempler').filter((e) => ids(e.data.sundhedsraad).includes(council) || ids(e.data.enheder).some((u) => units.includes(u)));
+    const orgs = of('organisationer').map((o) => o.file.id).filter((o) => examples.some((e) => ids(e.data.organisationer).includes(o)));
+    const offers = of('tilbud').filter((t) => orgs.includes(ids(t.data.organisation)[0]!)).map((t) => t.file.id);
     return { enheder: units.sort(), eksempler: examples.map((e) => e.file.id).sort(), organisationer: orgs.sort(), tilbud: offers.sort() };
   }
 

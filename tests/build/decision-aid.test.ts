@@ -4,7 +4,7 @@ import { ids, of } from '../unit/content/corpus.ts';
 import { readPage } from './support.ts';
 
 const html = readPage('/hvilke-rammer-gaelder/');
-const frameworks = of('rammer');
+const rammer = of('rammer');
 
 /** The framework links listed in one section of the page without JavaScript. */
 function linksIn(sectionStart: string): string[] {
@@ -15,18 +15,18 @@ function linksIn(sectionStart: string): string[] {
 
 describe('decision aid page without JavaScript', () => {
   it.each(SITUATIONER.keys)('the situation "%s" lists exactly the frameworks tagged with it', (situation) => {
-    const tagged = frameworks.filter((f) => (f.data['situationer'] as string[]).includes(situation)).map((f) => f.file.id).sort();
+    const tagged = rammer.filter((f) => f.data.situationer.includes(situation)).map((f) => f.file.id).sort();
     expect(linksIn(`data-situation="${situation}"`)).toEqual(tagged);
   });
 
   it('lists the frameworks that apply to every collaboration on their own', () => {
-    const always = frameworks.filter((f) => (f.data['situationer'] as string[]).length === 0).map((f) => f.file.id).sort();
+    const always = rammer.filter((f) => f.data.situationer.length === 0).map((f) => f.file.id).sort();
     expect(linksIn('aria-labelledby="altid"')).toEqual(always);
   });
 
   it('shows each framework\'s sources', () => {
-    for (const f of frameworks) {
-      for (const source of ids(f.data['kilder'])) expect(html).toContain(`href="/kilder/${source}/"`);
+    for (const f of rammer) {
+      for (const source of ids(f.data.kilder)) expect(html).toContain(`href="/kilder/${source}/"`);
     }
   });
 });

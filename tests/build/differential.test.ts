@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { builtFiles } from '../../src/lib/built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const samples = resolve(root, 'tests/fixtures/malformed');
@@ -39,10 +40,7 @@ function run(args: string[]) {
 
 function published(dir: string): string {
   if (!existsSync(dir)) return '';
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
-    .join('\n');
+  return builtFiles(dir).map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
 }
 
 describe('npm run build refuses what npm run tjek refuses', () => {

@@ -72,7 +72,7 @@ describe('the search index input', () => {
     }
   });
 
-  it('filters examples by every facet the issue names', () => {
+  it('filters examples by every facet: pejlemærke, målgruppe, tema, status, region, sundhedsråd and type', () => {
     const names = new Set(Object.values(SEARCH_FACETS).flatMap((f) => Object.keys(f ?? {})));
     expect([...names].sort()).toEqual(['maalgruppe', 'pejlemaerke', 'region', 'status', 'sundhedsraad', 'tema', 'type']);
   });

@@ -6,13 +6,15 @@
  * writes the site's word list, which the search UI loads for "Mente du …?" only when a search
  * finds little.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { builtPages } from '../../../src/lib/built-site.ts';
 import { readAllContent } from '../../../src/lib/content-files.ts';
 import { isReaderPage } from '../../../src/lib/search/readers.ts';
 import { chunkOf, WORD_LIST_DIR } from '../../../src/lib/search/spelling.ts';
-import { COLLECTION_DEFINITIONS } from '../../../src/schemas/index.ts';
+import { titleOf } from '../../../src/lib/model.ts';
+import { validateSchemas } from '../../../src/lib/validate.ts';
 import { CombinedLexicon, CompoundSplitter, VocabularyLexicon } from './compound.ts';
 import { HunspellLexicon } from './hunspell.ts';
 import { EXCLUDED_SELECTORS, indexedText, letterWords } from './html-text.ts';
@@ -35,10 +37,8 @@ export interface IndexStats {
   splitSeconds: number;
 }
 
-/** Every .html file under a directory, as paths relative to it (the Pagefind bundle excluded). */
-function htmlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
-}
+/** Every built page, as a file path relative to the site folder, in file order. */
+const htmlFiles = (dir: string): string[] => builtPages(dir).map((page) => relative(dir, page.file)).sort();
 
 /** The URL Pagefind gives a file: `a/b/index.html` → `/a/b/`. */
 export function urlOf(file: string): string {
@@ -48,13 +48,11 @@ export function urlOf(file: string): string {
 /** Words of the site's own vocabulary: glossary terms and synonyms, names of organisations and offers. */
 function siteVocabulary(contentDir: string): string[] {
   const words: string[] = [];
-  for (const file of readAllContent(contentDir)) {
-    const data = file.data as Record<string, unknown>;
-    if (file.collection === 'ordliste') {
-      for (const value of [data['term'], ...((data['synonymer'] as unknown[]) ?? [])]) if (typeof value === 'string') words.push(...letterWords(value));
-    } else if (file.collection === 'organisationer' || file.collection === 'tilbud') {
-      const title = data[COLLECTION_DEFINITIONS[file.collection].titleField];
-      if (typeof title === 'string') words.push(...letterWords(title));
+  for (const entry of validateSchemas(readAllContent(contentDir)).entries) {
+    if (entry.collection === 'ordliste') {
+      for (const value of [entry.data.term, ...entry.data.synonymer]) words.push(...letterWords(value));
+    } else if (entry.collection === 'organisationer' || entry.collection === 'tilbud') {
+      words.push(...letterWords(titleOf(entry)));
     }
   }
   return words;

@@ -1,8 +1,9 @@
 import { DATA_LICENSE } from '../authority.ts';
 import type { Vocab } from '../../schemas/shared/vocab.ts';
 import { ENHEDSTYPER, MAALGRUPPER, TEMAER } from '../../schemas/shared/vocabularies.ts';
-import { areaOf, countBy, type Area } from './area.ts';
-import { absolute, keyOf, kode, nameOf, pageUrl, type DataContext, type DataEntry } from './context.ts';
+import { keyOf, summaryOf, titleOf, type Entry } from '../model.ts';
+import { areaOf, countBy, type Area, type AreaCollection } from './area.ts';
+import { absolute, kode, pageUrl, type DataContext } from './context.ts';
 import { toCsv, type CsvColumn } from './csv.ts';
 import type { OmraadeRecord } from './formats/area.ts';
 import { stableId } from './ids.ts';
@@ -19,16 +20,16 @@ export const AREA_SCHEMA_PATH = '/data/skema/eksport/sundhedsraad-omraade.schema
 export const areaPaths = (id: string) => ({ json: `/data/sundhedsraad/${id}.json`, csv: `/data/sundhedsraad/${id}.csv`, schema: AREA_SCHEMA_PATH });
 
 /** The JSON export of everything in a council's area. */
-export function areaFile(ctx: DataContext, council: DataEntry, area: Area = areaOf(ctx, council)): OmraadeRecord {
+export function areaFile(ctx: DataContext, sundhedsraad: Entry<'sundhedsraad'>, area: Area = areaOf(ctx, sundhedsraad)): OmraadeRecord {
   return {
-    $schema: absolute(ctx, areaPaths(council.id).schema),
-    titel: `Alt i området for ${nameOf(council)}`,
+    $schema: absolute(ctx, areaPaths(sundhedsraad.id).schema),
+    titel: `Alt i området for ${titleOf(sundhedsraad)}`,
     kilde: absolute(ctx, '/'),
     licens: { ...DATA_LICENSE },
     afgraensning: AFGRAENSNING,
-    sundhedsraad: sundhedsraadRecord(ctx, council),
+    sundhedsraad: sundhedsraadRecord(ctx, sundhedsraad),
     enheder: area.enheder.map(({ entry, grund }) => ({
-      id: stableId(keyOf(entry)), slug: keyOf(entry), url: pageUrl(ctx, entry), navn: nameOf(entry), type: kode(ENHEDSTYPER, entry.data['type']), grund,
+      id: stableId(keyOf(entry)), slug: keyOf(entry), url: pageUrl(ctx, entry), navn: titleOf(entry), type: kode(ENHEDSTYPER, entry.data.type), grund,
     })),
     eksempler: area.eksempler.map(({ entry, grund }) => ({ grund, post: eksempelRecord(ctx, entry) })),
     organisationer: area.organisationer.map(({ entry, grund }) => ({ grund, post: organizationRecord(ctx, entry) })),
@@ -39,12 +40,13 @@ export function areaFile(ctx: DataContext, council: DataEntry, area: Area = area
 
 interface AreaRow {
   slags: string;
-  entry: DataEntry;
+  entry: Entry<AreaCollection>;
   grund: string;
 }
 
-const list = (entry: DataEntry, field: string, label: (k: string) => string) =>
-  ((entry.data[field] as string[] | undefined) ?? []).map(label).join(', ');
+/** A vocabulary list of a row's entry, as labels; units have none. */
+const list = (entry: Entry<AreaCollection>, field: 'temaer' | 'maalgrupper', label: (k: string) => string) =>
+  (entry.collection === 'enheder' ? [] : entry.data[field]).map(label).join(', ');
 
 /** The Danish label of a theme or target group. */
 const labelOf = (field: 'temaer' | 'maalgrupper') => (key: string) => ((field === 'temaer' ? TEMAER : MAALGRUPPER) as Vocab<string>).label(key);
@@ -53,8 +55,8 @@ const labelOf = (field: 'temaer' | 'maalgrupper') => (key: string) => ((field ==
 export function areaColumns(ctx: DataContext): CsvColumn<AreaRow>[] {
   return [
     { header: 'Slags', description: 'Regional enhed, Eksempel, Organisation eller Tilbud.', value: (r) => r.slags },
-    { header: 'Navn', description: 'Postens titel eller navn.', value: (r) => nameOf(r.entry) },
-    { header: 'Resumé', description: 'Postens resumé.', value: (r) => String(r.entry.data['resume'] ?? '') },
+    { header: 'Navn', description: 'Postens titel eller navn.', value: (r) => titleOf(r.entry) },
+    { header: 'Resumé', description: 'Postens resumé.', value: (r) => summaryOf(r.entry) },
     { header: 'Målgrupper', description: 'Målgrupper, adskilt af komma (ikke for enheder).', value: (r) => list(r.entry, 'maalgrupper', labelOf('maalgrupper')) },
     { header: 'Temaer', description: 'Temaer, adskilt af komma (ikke for enheder).', value: (r) => list(r.entry, 'temaer', labelOf('temaer')) },
     { header: 'Hvorfor i området', description: 'Hvordan posten er knyttet til sundhedsrådet.', value: (r) => r.grund },
@@ -64,7 +66,7 @@ export function areaColumns(ctx: DataContext): CsvColumn<AreaRow>[] {
 }
 
 /** The CSV export of everything in a council's area. */
-export function areaCsv(ctx: DataContext, council: DataEntry, area: Area = areaOf(ctx, council)): string {
+export function areaCsv(ctx: DataContext, sundhedsraad: Entry<'sundhedsraad'>, area: Area = areaOf(ctx, sundhedsraad)): string {
   const rows: AreaRow[] = [
     ...area.enheder.map((m) => ({ slags: 'Regional enhed', ...m })),
     ...area.eksempler.map((m) => ({ slags: 'Eksempel', ...m })),

@@ -1,22 +1,23 @@
 import type { z } from 'astro/zod';
 import { DATA_LICENSE } from '../authority.ts';
 import type { CollectionName } from '../../schemas/index.ts';
-import { absolute, publishedOf, type DataContext, type DataEntry } from './context.ts';
+import type { Entry } from '../model.ts';
+import { absolute, publishedOf, type DataContext } from './context.ts';
 import type { CsvColumn } from './csv.ts';
 import { eksportFil } from './formats/common.ts';
-import { Organization, Service, type OrganizationRecord, type ServiceRecord } from './formats/hsds.ts';
-import { Eksempel, Ramme, Sundhedsraad, type EksempelRecord, type RammeRecord, type SundhedsraadRecord } from './formats/own.ts';
+import { OrganizationRecordSchema, ServiceRecordSchema, type OrganizationRecord, type ServiceRecord } from './formats/hsds.ts';
+import { EksempelRecordSchema, RammeRecordSchema, SundhedsraadRecordSchema, type EksempelRecord, type RammeRecord, type SundhedsraadRecord } from './formats/own.ts';
 import { eksempelRecord, organizationRecord, rammeRecord, serviceRecord, sundhedsraadRecord } from './records.ts';
 
 /** One published data set: a JSON file, a CSV file and a JSON Schema, all from one collection. */
-export interface ExportDefinition<R = unknown> {
-  collection: CollectionName;
+export interface ExportDefinition<R = unknown, C extends CollectionName = CollectionName> {
+  collection: C;
   titel: string;
   beskrivelse: string;
   /** The standard the records follow, if any. */
   standard: string;
   record: z.ZodType<R>;
-  build: (ctx: DataContext, entry: DataEntry) => R;
+  build: (ctx: DataContext, entry: Entry<C>) => R;
   columns: CsvColumn<R>[];
 }
 
@@ -27,22 +28,22 @@ const terms = (r: { attributes: { link_type: string; taxonomy_term: { name: stri
 const phone = (n: string | undefined) => n?.replace(/^\+45(\d{2})(\d{2})(\d{2})(\d{2})$/, '+45 $1 $2 $3 $4');
 
 /** Columns every CSV ends with: the page, review dates, reservations and sources. */
-function postColumns<R>(post: (r: R) => { slug: string; url: string; sidst_gennemgaaet: string; forbehold: string[]; kilder: { titel: string }[] }): CsvColumn<R>[] {
+function postColumns<R extends { id: string }>(post: (r: R) => { slug: string; url: string; sidst_gennemgaaet: string; forbehold: string[]; kilder: { titel: string }[] }): CsvColumn<R>[] {
   return [
     { header: 'Side i vidensbasen', description: 'Postens side i vidensbasen.', value: (r) => post(r).url },
     { header: 'Sidst gennemgået', description: 'Hvornår posten sidst er tjekket mod kilderne (ÅÅÅÅ-MM-DD).', value: (r) => post(r).sidst_gennemgaaet },
     { header: 'Forbehold', description: 'Ubekræftede oplysninger, adskilt af " | ".', value: (r) => post(r).forbehold.join(' | ') },
     { header: 'Kilder', description: 'Kildernes titler, adskilt af " | ".', value: (r) => post(r).kilder.map((k) => k.titel).join(' | ') },
-    { header: 'Id', description: 'Stabil id (UUID), den samme som i JSON-filen.', value: (r) => (r as { id: string }).id },
+    { header: 'Id', description: 'Stabil id (UUID), den samme som i JSON-filen.', value: (r) => r.id },
   ];
 }
 
-const organisationer: ExportDefinition<OrganizationRecord> = {
+const organisationer: ExportDefinition<OrganizationRecord, 'organisationer'> = {
   collection: 'organisationer',
   titel: 'Organisationer',
   beskrivelse: 'Organisationer i civilsamfundet, som regionen samarbejder med eller kan samarbejde med.',
   standard: 'Open Referral HSDS 3.0: organization',
-  record: Organization,
+  record: OrganizationRecordSchema,
   build: organizationRecord,
   columns: [
     { header: 'Navn', description: 'Organisationens navn.', value: (r) => r.name },
@@ -60,12 +61,12 @@ const organisationer: ExportDefinition<OrganizationRecord> = {
   ],
 };
 
-const tilbud: ExportDefinition<ServiceRecord> = {
+const tilbud: ExportDefinition<ServiceRecord, 'tilbud'> = {
   collection: 'tilbud',
   titel: 'Tilbud',
   beskrivelse: 'Tilbud fra organisationer, som medarbejdere kan henvise patienter og borgere til.',
   standard: 'Open Referral HSDS 3.0: service',
-  record: Service,
+  record: ServiceRecordSchema,
   build: serviceRecord,
   columns: [
     { header: 'Navn', description: 'Tilbuddets navn.', value: (r) => r.name },
@@ -81,12 +82,12 @@ const tilbud: ExportDefinition<ServiceRecord> = {
   ],
 };
 
-const eksempler: ExportDefinition<EksempelRecord> = {
+const eksempler: ExportDefinition<EksempelRecord, 'eksempler'> = {
   collection: 'eksempler',
   titel: 'Eksempler på samarbejder',
   beskrivelse: 'Konkrete samarbejder mellem regionale enheder og organisationer.',
   standard: 'Vidensbasens eget format',
-  record: Eksempel,
+  record: EksempelRecordSchema,
   build: eksempelRecord,
   columns: [
     { header: 'Titel', description: 'Hvem gør hvad med hvem.', value: (r) => r.titel },
@@ -104,12 +105,12 @@ const eksempler: ExportDefinition<EksempelRecord> = {
   ],
 };
 
-const rammer: ExportDefinition<RammeRecord> = {
+const rammer: ExportDefinition<RammeRecord, 'rammer'> = {
   collection: 'rammer',
   titel: 'Rammer',
   beskrivelse: 'Regler og betingelser for samarbejder: hvad regionen må, ikke må, skal og bør.',
   standard: 'Vidensbasens eget format',
-  record: Ramme,
+  record: RammeRecordSchema,
   build: rammeRecord,
   columns: [
     { header: 'Titel', description: 'Rammen i en sætning.', value: (r) => r.titel },
@@ -123,12 +124,12 @@ const rammer: ExportDefinition<RammeRecord> = {
   ],
 };
 
-const sundhedsraad: ExportDefinition<SundhedsraadRecord> = {
+const sundhedsraad: ExportDefinition<SundhedsraadRecord, 'sundhedsraad'> = {
   collection: 'sundhedsraad',
   titel: 'Sundhedsråd',
   beskrivelse: 'Sundhedsrådene: område, kommuner og indgangen for organisationer.',
   standard: 'Vidensbasens eget format (indgangen som HSDS contact)',
-  record: Sundhedsraad,
+  record: SundhedsraadRecordSchema,
   build: sundhedsraadRecord,
   columns: [
     { header: 'Navn', description: 'Sundhedsrådets navn.', value: (r) => r.navn },
@@ -157,7 +158,7 @@ export const exportPaths = (collection: string) => ({
 export const fileSchema = (def: ExportDefinition) => eksportFil(def.record, def.beskrivelse);
 
 /** The records of one data set. */
-export const recordsOf = (def: ExportDefinition, ctx: DataContext) => publishedOf(ctx, def.collection).map((e) => def.build(ctx, e));
+export const recordsOf = <R, C extends CollectionName>(def: ExportDefinition<R, C>, ctx: DataContext) => publishedOf(ctx, def.collection).map((e) => def.build(ctx, e));
 
 /** The JSON file of one data set: what it is, how many, and the records. */
 export function exportFile(def: ExportDefinition, ctx: DataContext) {

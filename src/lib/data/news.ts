@@ -1,14 +1,12 @@
-import { COLLECTION_DEFINITIONS, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
-import { keyOf, nameOf, pageUrl, type DataContext } from './context.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { keyOf, sourcePath, summaryOf, titleOf } from '../model.ts';
+import { pageUrl, type DataContext } from './context.ts';
 import type { FeedItem } from './feed.ts';
 import type { FileHistory } from '../git-history.ts';
 import { stableId } from './ids.ts';
 
 /** Sources are cited, not read on their own: the feed is about the entries that cite them. */
 const IN_FEED: readonly CollectionName[] = COLLECTIONS.keys.filter((c) => c !== 'kilder');
-
-/** The path of an entry's file in the repository, as git names it. */
-export const contentPath = (collection: CollectionName, id: string) => `content/${collection}/${id}.${COLLECTION_DEFINITIONS[collection].format}`;
 
 /** RFC 3339 at UTC midnight of a review date. */
 const dayStart = (date: Date) => `${date.toISOString().slice(0, 10)}T00:00:00Z`;
@@ -20,18 +18,18 @@ const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b)
  * It is "Ny" when it has had one commit only, "Ændret" after more.
  */
 export function newsItems(ctx: DataContext, dates: Map<string, Pick<FileHistory, 'created' | 'updated'>>, limit = 50): FeedItem[] {
-  const items = [...ctx.byKey.values()]
+  const items = ctx.model.all
     .filter((e) => IN_FEED.includes(e.collection))
     .map((entry) => {
-      const git = dates.get(contentPath(entry.collection, entry.id));
-      const reviewed = dayStart(entry.data['sidstGennemgaaet'] as Date);
+      const git = dates.get(sourcePath(entry));
+      const reviewed = dayStart(entry.data.sidstGennemgaaet);
       const updated = git ? later(git.updated, reviewed) : reviewed;
       const state = !git ? { term: 'gennemgaaet', label: 'Gennemgået' } : git.created === git.updated ? { term: 'ny', label: 'Ny' } : { term: 'aendret', label: 'Ændret' };
       return {
         id: `urn:uuid:${stableId(keyOf(entry))}`,
-        title: nameOf(entry),
+        title: titleOf(entry),
         url: pageUrl(ctx, entry),
-        summary: String(entry.data['resume'] ?? entry.data['definition'] ?? entry.data['beskrivelse'] ?? ''),
+        summary: summaryOf(entry),
         updated,
         published: git?.created,
         categories: [{ term: entry.collection, label: COLLECTIONS.label(entry.collection) }, state],

@@ -1,10 +1,9 @@
-import type { EntryRef } from '../../schemas/shared/reference.ts';
-import type { Tilbud } from '../../schemas/tilbud.ts';
 import type { Vocab } from '../../schemas/shared/vocab.ts';
 import {
   EKSEMPEL_STATUS, GAELDER_FOR, LAESERE, MAALGRUPPER, ORGANISATIONSTYPER, RAMME_ARTER, REGIONER, SAMARBEJDSMODELLER, SITUATIONER, TEMAER,
 } from '../../schemas/shared/vocabularies.ts';
-import { absolute, henvisninger, keyOf, kode, koder, postFields, type DataContext, type DataEntry } from './context.ts';
+import { keyOf, type Entry } from '../model.ts';
+import { absolute, henvisninger, kode, koder, postFelter, type DataContext } from './context.ts';
 import type { EksempelRecord, RammeRecord, SundhedsraadRecord } from './formats/own.ts';
 import type { OrganizationRecord, ServiceRecord } from './formats/hsds.ts';
 import { stableId } from './ids.ts';
@@ -27,13 +26,12 @@ const TAXONOMIES: Record<TaxonomyName, { vocab: Vocab<string>; name: string; des
   omraader: { vocab: REGIONER, name: 'Regioner', description: 'De regioner, organisationen arbejder i.' },
 };
 
-/** HSDS attributes for the vocabulary fields of an organisation or offer. */
-function attributes(entry: DataEntry, entity: Entity, fields: [field: string, taxonomy: TaxonomyName][]) {
+/** HSDS attributes for the vocabulary fields of an organisation or offer: `[taxonomy, keys]` pairs. */
+function attributes(entry: Entry, entity: Entity, fields: [taxonomy: TaxonomyName, keys: readonly string[] | string][]) {
   const linkId = stableId(keyOf(entry));
-  return fields.flatMap(([field, taxonomy]) => {
+  return fields.flatMap(([taxonomy, raw]) => {
     const { vocab, name, description } = TAXONOMIES[taxonomy];
-    const raw = entry.data[field];
-    const keys = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]) as string[];
+    const keys = typeof raw === 'string' ? [raw] : raw;
     const taxonomyId = stableId(`ordforraad/${taxonomy}`);
     return keys.map((code) => {
       const termId = stableId(`ordforraad/${taxonomy}/${code}`);
@@ -57,15 +55,11 @@ function attributes(entry: DataEntry, entity: Entity, fields: [field: string, ta
   });
 }
 
-/** An offer's address, if a source gives one. */
-type Adresse = NonNullable<Tilbud['adresse']>;
-
 /** HSDS locations of an offer, each with its service_at_location link: its address, and online. */
-function serviceAtLocations(entry: DataEntry, organizationId: string): ServiceRecord['service_at_locations'] {
+function serviceAtLocations(entry: Entry<'tilbud'>, organizationId: string): ServiceRecord['service_at_locations'] {
   const key = keyOf(entry);
   const serviceId = stableId(key);
-  const title = String(entry.data['titel']);
-  const adresse = entry.data['adresse'] as Adresse | undefined;
+  const { titel: title, adresse } = entry.data;
   const locations: ServiceRecord['service_at_locations'][number]['location'][] = [];
   if (adresse) {
     const id = stableId(`${key}#adresse`);
@@ -78,8 +72,8 @@ function serviceAtLocations(entry: DataEntry, organizationId: string): ServiceRe
       }],
     });
   }
-  if (entry.data['online'] === true) {
-    locations.push({ id: stableId(`${key}#online`), location_type: 'virtual', organization_id: organizationId, name: `${title} (online)`, url: String(entry.data['url']), addresss: [] });
+  if (entry.data.online === true) {
+    locations.push({ id: stableId(`${key}#online`), location_type: 'virtual', organization_id: organizationId, name: `${title} (online)`, url: entry.data.url, addresss: [] });
   }
   return locations.map((location) => ({ id: stableId(`${key}#sted/${location.id}`), service_id: serviceId, location_id: location.id, location }));
 }
@@ -87,102 +81,101 @@ function serviceAtLocations(entry: DataEntry, organizationId: string): ServiceRe
 const strip = (uri: string, scheme: string) => uri.slice(scheme.length);
 
 /** An organisation as an HSDS organization. */
-export function organizationRecord(ctx: DataContext, entry: DataEntry): OrganizationRecord {
+export function organizationRecord(ctx: DataContext, entry: Entry<'organisationer'>): OrganizationRecord {
   const d = entry.data;
   const key = keyOf(entry);
-  const kontakt = d['kontakt'] as { mail?: string; telefon?: string } | undefined;
-  const cvr = d['cvr'] as string | undefined;
   return {
     id: stableId(key),
-    name: String(d['navn']),
-    description: String(d['resume']),
-    website: String(d['hjemmeside']),
-    ...(kontakt?.mail ? { email: strip(kontakt.mail, 'mailto:') } : {}),
-    phones: kontakt?.telefon ? [{ id: stableId(`${key}#telefon`), number: strip(kontakt.telefon, 'tel:'), type: 'voice' as const }] : [],
-    organization_identifiers: cvr
-      ? [{ id: stableId(`${key}#cvr`), identifier_scheme: 'DK-CVR' as const, identifier_type: 'CVR-nummer' as const, identifier: cvr }]
+    name: d.navn,
+    description: d.resume,
+    website: d.hjemmeside,
+    ...(d.kontakt?.mail ? { email: strip(d.kontakt.mail, 'mailto:') } : {}),
+    phones: d.kontakt?.telefon ? [{ id: stableId(`${key}#telefon`), number: strip(d.kontakt.telefon, 'tel:'), type: 'voice' as const }] : [],
+    organization_identifiers: d.cvr
+      ? [{ id: stableId(`${key}#cvr`), identifier_scheme: 'DK-CVR' as const, identifier_type: 'CVR-nummer' as const, identifier: d.cvr }]
       : [],
-    attributes: attributes(entry, 'organization', [['type', 'organisationstype'], ['maalgrupper', 'maalgrupper'], ['temaer', 'temaer'], ['omraader', 'omraader']]),
-    vidensbasen: { ...postFields(ctx, entry), samarbejde: String(d['samarbejde']) },
+    attributes: attributes(entry, 'organization', [['organisationstype', d.type], ['maalgrupper', d.maalgrupper], ['temaer', d.temaer], ['omraader', d.omraader]]),
+    vidensbasen: { ...postFelter(ctx, entry), samarbejde: d.samarbejde },
   };
 }
 
 /** An offer as an HSDS service. */
-export function serviceRecord(ctx: DataContext, entry: DataEntry): ServiceRecord {
+export function serviceRecord(ctx: DataContext, entry: Entry<'tilbud'>): ServiceRecord {
   const d = entry.data;
   const key = keyOf(entry);
-  const organisation = d['organisation'] as EntryRef;
-  const post = postFields(ctx, entry);
+  const organisation = d.organisation;
+  const post = postFelter(ctx, entry);
   const organizationId = stableId(keyOf(organisation));
   return {
     id: stableId(key),
     organization_id: organizationId,
-    name: String(d['titel']),
-    description: String(d['resume']),
-    url: String(d['url']),
+    name: d.titel,
+    description: d.resume,
+    url: d.url,
     status: 'active',
-    application_process: String(d['henvisning']),
-    fees_description: String(d['pris']),
+    application_process: d.henvisning,
+    fees_description: d.pris,
     assured_date: post.sidst_gennemgaaet,
-    service_areas: [{ id: stableId(`${key}#hvor`), service_id: stableId(key), name: String(d['hvor']) }],
+    service_areas: [{ id: stableId(`${key}#hvor`), service_id: stableId(key), name: d.hvor }],
     service_at_locations: serviceAtLocations(entry, organizationId),
-    attributes: attributes(entry, 'service', [['maalgrupper', 'maalgrupper'], ['temaer', 'temaer']]),
+    attributes: attributes(entry, 'service', [['maalgrupper', d.maalgrupper], ['temaer', d.temaer]]),
     vidensbasen: { ...post, organisation: henvisninger(ctx, organisation)[0] ?? { id: stableId(keyOf(organisation)), slug: keyOf(organisation), navn: organisation.id } },
   };
 }
 
+/** What the vidensbasen's own formats start every record with: its id, the post fields, title and summary. */
+const ownRecord = (ctx: DataContext, entry: Entry<'eksempler' | 'rammer'>) => ({
+  id: stableId(keyOf(entry)),
+  ...postFelter(ctx, entry),
+  titel: entry.data.titel,
+  resume: entry.data.resume,
+});
+
 /** A collaboration example. */
-export function eksempelRecord(ctx: DataContext, entry: DataEntry): EksempelRecord {
+export function eksempelRecord(ctx: DataContext, entry: Entry<'eksempler'>): EksempelRecord {
   const d = entry.data;
   return {
-    id: stableId(keyOf(entry)),
-    ...postFields(ctx, entry),
-    titel: String(d['titel']),
-    resume: String(d['resume']),
-    region: kode(REGIONER, d['region']),
-    sundhedsraad: henvisninger(ctx, d['sundhedsraad'])[0] ?? null,
-    enheder: henvisninger(ctx, d['enheder']),
-    organisationer: henvisninger(ctx, d['organisationer']),
-    pejlemaerker: henvisninger(ctx, d['pejlemaerker']),
-    maalgrupper: koder(MAALGRUPPER, d['maalgrupper']),
-    temaer: koder(TEMAER, d['temaer']),
-    model: kode(SAMARBEJDSMODELLER, d['model']),
-    samarbejdsstatus: kode(EKSEMPEL_STATUS, d['samarbejdsstatus']),
-    periode: String(d['periode']),
-    resultater: (d['resultater'] as string[] | undefined) ?? [],
+    ...ownRecord(ctx, entry),
+    region: kode(REGIONER, d.region),
+    sundhedsraad: henvisninger(ctx, d.sundhedsraad)[0] ?? null,
+    enheder: henvisninger(ctx, d.enheder),
+    organisationer: henvisninger(ctx, d.organisationer),
+    pejlemaerker: henvisninger(ctx, d.pejlemaerker),
+    maalgrupper: koder(MAALGRUPPER, d.maalgrupper),
+    temaer: koder(TEMAER, d.temaer),
+    model: kode(SAMARBEJDSMODELLER, d.model),
+    samarbejdsstatus: kode(EKSEMPEL_STATUS, d.samarbejdsstatus),
+    periode: d.periode,
+    resultater: d.resultater ?? [],
   };
 }
 
 /** A framework (rule or condition). */
-export function rammeRecord(ctx: DataContext, entry: DataEntry): RammeRecord {
+export function rammeRecord(ctx: DataContext, entry: Entry<'rammer'>): RammeRecord {
   const d = entry.data;
-  const hjemmel = d['hjemmel'] as { betegnelse: string; url?: string } | undefined;
   return {
-    id: stableId(keyOf(entry)),
-    ...postFields(ctx, entry),
-    titel: String(d['titel']),
-    resume: String(d['resume']),
-    art: kode(RAMME_ARTER, d['art']),
-    gaelder_for: koder(GAELDER_FOR, d['gaelderFor']),
-    laesere: koder(LAESERE, d['laesere']),
-    situationer: koder(SITUATIONER, d['situationer']),
-    hjemmel: hjemmel ? { betegnelse: hjemmel.betegnelse, ...(hjemmel.url ? { url: hjemmel.url } : {}) } : null,
-    jurist_vurdering: d['juristVurdering'] === true,
+    ...ownRecord(ctx, entry),
+    art: kode(RAMME_ARTER, d.art),
+    gaelder_for: koder(GAELDER_FOR, d.gaelderFor),
+    laesere: koder(LAESERE, d.laesere),
+    situationer: koder(SITUATIONER, d.situationer),
+    hjemmel: d.hjemmel ? { betegnelse: d.hjemmel.betegnelse, ...(d.hjemmel.url ? { url: d.hjemmel.url } : {}) } : null,
+    jurist_vurdering: d.juristVurdering === true,
   };
 }
 
 /** A health council; its entry point becomes a contact with a role and a role mailbox. */
-export function sundhedsraadRecord(ctx: DataContext, entry: DataEntry): SundhedsraadRecord {
+export function sundhedsraadRecord(ctx: DataContext, entry: Entry<'sundhedsraad'>): SundhedsraadRecord {
   const d = entry.data;
-  const indgang = d['indgang'] as string | { rolle: string; mail: string };
+  const indgang = d.indgang;
   return {
     id: stableId(keyOf(entry)),
-    ...postFields(ctx, entry),
-    navn: String(d['navn']),
-    resume: String(d['resume']),
-    region: kode(REGIONER, d['region']),
-    kommuner: (d['kommuner'] as string[] | undefined) ?? [],
-    kommuner_verificeret: d['kommunerVerificeret'] === true,
+    ...postFelter(ctx, entry),
+    navn: d.navn,
+    resume: d.resume,
+    region: kode(REGIONER, d.region),
+    kommuner: d.kommuner ?? [],
+    kommuner_verificeret: d.kommunerVerificeret === true,
     contacts: typeof indgang === 'object' ? [{ id: stableId(`${keyOf(entry)}#indgang`), title: indgang.rolle, email: strip(indgang.mail, 'mailto:') }] : [],
     omraade: { json: absolute(ctx, `/data/sundhedsraad/${entry.id}.json`), csv: absolute(ctx, `/data/sundhedsraad/${entry.id}.csv`) },
   };

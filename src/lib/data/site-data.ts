@@ -1,6 +1,6 @@
-import { corpus } from '../entries.ts';
+import { siteModel } from '../entries.ts';
 import { SITE } from '../site.ts';
-import { dataContext, type DataContext, type DataEntry } from './context.ts';
+import { dataContext, type DataContext } from './context.ts';
 
 let cache: Promise<DataContext> | undefined;
 
@@ -9,9 +9,7 @@ let cache: Promise<DataContext> | undefined;
  * not even `npm run dev` exports one) and the site's absolute address. Computed once per build.
  */
 export function siteData(): Promise<DataContext> {
-  cache ??= corpus().then(({ all }) =>
-    dataContext(all.map((e) => ({ collection: e.collection, id: e.id, data: e.data as Record<string, unknown> }) satisfies DataEntry), SITE.url),
-  );
+  cache ??= siteModel().then(({ all }) => dataContext(all, SITE.url));
   return cache;
 }
 

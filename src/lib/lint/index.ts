@@ -3,7 +3,8 @@ import type { Root } from 'mdast';
 import { strayContentFiles, type ContentFile } from '../content-files.ts';
 import { todayInDenmark } from '../dates.ts';
 import { readRedirects, REDIRECTS_FILE } from '../redirects.ts';
-import { validateSchemas, type Problem } from '../validate.ts';
+import { isEntryOf, keyOf } from '../model.ts';
+import { validateSchemas, type ParsedEntry, type Problem } from '../validate.ts';
 import { EMPTY_ALLOWLIST, readAllowlist } from './allowlist.ts';
 import { parseMdx, type ParseFailure } from './mdx.ts';
 import { altTekst } from './rules/kb009-alt-tekst.ts';
@@ -60,17 +61,30 @@ export interface LintOptions {
   spelling?: boolean;
 }
 
+/**
+ * The publication status of every file: the parsed entry's, or for a file that fails its schema
+ * (already an error of its own) the status its frontmatter names, so links to it are judged as before.
+ */
+function statusOf(files: readonly ContentFile[], entries: readonly ParsedEntry[]): Map<string, string | undefined> {
+  const parsed = new Map(entries.map((e) => [keyOf(e), e.data.status]));
+  return new Map(files.map((file) => {
+    const key = keyOf(file);
+    const raw = (file.data as { status?: unknown }).status;
+    return [key, parsed.get(key) ?? (typeof raw === 'string' ? raw : undefined)];
+  }));
+}
+
 /** What the site will contain, known before building: entries with their headings, pages, files, redirects. */
-export function buildSiteIndex(files: ContentFile[], trees: Map<ContentFile, Root>, repoRoot: string, redirects: Map<string, string>): SiteIndex {
+export function buildSiteIndex(files: ContentFile[], entries: readonly ParsedEntry[], trees: Map<ContentFile, Root>, repoRoot: string, redirects: Map<string, string>): SiteIndex {
   const { routes, files: endpoints } = pageRoutes(join(repoRoot, 'src/pages'));
-  const entries = new Map(
+  const status = statusOf(files, entries);
+  const targets = new Map(
     files.map((file) => {
-      const status = (file.data as { status?: unknown }).status;
       const tree = trees.get(file);
-      return [`${file.collection}/${file.id}`, { status: typeof status === 'string' ? status : 'udkast', anchors: tree ? headingAnchors(tree) : new Set(['indhold']) }];
+      return [keyOf(file), { status: status.get(keyOf(file)) ?? 'udkast', anchors: tree ? headingAnchors(tree) : new Set(['indhold']) }];
     }),
   );
-  return { entries, routes, files: new Set([...publicFiles(join(repoRoot, 'public')), ...endpoints]), redirects };
+  return { entries: targets, routes, files: new Set([...publicFiles(join(repoRoot, 'public')), ...endpoints]), redirects };
 }
 
 const toProblem = (rule: LintRule, file: string, offset: number) => (f: Finding): Problem => ({
@@ -93,16 +107,18 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
     else failures.set(file, result.failure);
   }
   const redirects = options.contentRoot ? readRedirects(options.contentRoot) : { redirects: [], errors: [] };
-  const entries = validateSchemas(files).entries;
+  const { entries, problems: schemaProblems } = validateSchemas(files);
   const documentsDir = options.documentsDir ?? defaultDocumentsDir(repoRoot);
   // Sources by id for the citation rules; the spelling dictionary only when a rule asks for it.
-  const sources = new Map(entries.filter((e) => e.file.collection === 'kilder').map((e) => [e.file.id, sourceMeta(e.data)]));
+  const sources = new Map(entries.filter(isEntryOf('kilder')).map((e) => [e.id, sourceMeta(e.data)]));
+  const fileStatus = statusOf(files, entries);
   let speller: Speller | undefined;
   const getSpeller = options.spelling === false ? undefined : () => (speller ??= createSpeller(acceptedWords(entries, repoRoot)));
   const ctx: CorpusContext = {
     files,
     entries,
-    site: buildSiteIndex(files, trees, repoRoot, new Map(redirects.redirects.map((r) => [r.fra, r.til]))),
+    schemaProblems,
+    site: buildSiteIndex(files, entries, trees, repoRoot, new Map(redirects.redirects.map((r) => [r.fra, r.til]))),
     allow: options.contentRoot ? readAllowlist(options.contentRoot) : EMPTY_ALLOWLIST,
     strayFiles: options.contentRoot ? strayContentFiles(options.contentRoot, repoRoot) : [],
     redirects: {
@@ -124,9 +140,8 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
     if (rule.checkFile) for (const file of files) problems.push(...rule.checkFile(file, ctx).map(toProblem(rule, file.path, 0)));
     if (!rule.checkTree) continue;
     for (const [file, tree] of trees) {
-      const status = (file.data as { status?: unknown }).status;
       const treeCtx = {
-        site: ctx.site, entryKey: `${file.collection}/${file.id}`, status: typeof status === 'string' ? status : undefined, allow: ctx.allow,
+        site: ctx.site, entryKey: keyOf(file), status: fileStatus.get(keyOf(file)), allow: ctx.allow,
         sources, documents: ctx.documents, speller: getSpeller,
       };
       problems.push(...rule.checkTree(tree, treeCtx).map(toProblem(rule, file.path, file.bodyLine - 1)));

@@ -58,11 +58,11 @@ export function acceptedWords(entries: readonly ParsedEntry[], repoRoot: string)
     if (typeof value === 'string') for (const word of nameWords(value)) words.add(word.toLowerCase());
     if (Array.isArray(value)) value.forEach(add);
   };
-  for (const { file, data } of entries) {
-    if (file.collection === 'ordliste') add([data['term'], data['synonymer'], data['engelsk']]);
-    if (file.collection === 'organisationer' || file.collection === 'enheder' || file.collection === 'sundhedsraad') add(data['navn']);
-    if (file.collection === 'tilbud') add(data['titel']);
-    if (file.collection === 'kilder') add([data['titel'], data['udgiver']]);
+  for (const entry of entries) {
+    if (entry.collection === 'ordliste') add([entry.data.term, entry.data.synonymer, entry.data.engelsk]);
+    if (entry.collection === 'organisationer' || entry.collection === 'enheder' || entry.collection === 'sundhedsraad') add(entry.data.navn);
+    if (entry.collection === 'tilbud') add(entry.data.titel);
+    if (entry.collection === 'kilder') add([entry.data.titel, entry.data.udgiver]);
   }
   const list = join(repoRoot, PROJECT_WORDS_FILE);
   if (existsSync(list)) {

@@ -40,6 +40,8 @@ export interface CorpusContext {
   files: ContentFile[];
   /** Entries whose frontmatter passed the schema. */
   entries: ParsedEntry[];
+  /** What the one schema validation of this run found (KB001 reports it). */
+  schemaProblems: Problem[];
   site: SiteIndex;
   allow: Allowlist;
   /** Files in collection folders that are never read (wrong extension). */

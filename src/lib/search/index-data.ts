@@ -1,4 +1,5 @@
-import { entriesOf, resolve, summaryOf, titleOf, type AnyEntry } from '../entries.ts';
+import { siteModel, type SiteEntry } from '../entries.ts';
+import { summaryOf, titleOf } from '../model.ts';
 import type { EntryRef } from '../../schemas/shared/reference.ts';
 import type { Vocab } from '../../schemas/shared/vocab.ts';
 import { FACET_SOURCES, facetValuesOf, type FacetName } from '../facets.ts';
@@ -17,7 +18,7 @@ export async function facetOptions(facet: FacetName): Promise<FacetOption[]> {
     const vocab = source.vocab as Vocab<string>;
     return vocab.keys.map((key) => ({ key, label: vocab.label(key) }));
   }
-  return (await entriesOf(source.collection)).map((e) => ({ key: e.id, label: titleOf(e) }));
+  return (await siteModel()).of(source.collection).map((e) => ({ key: e.id, label: titleOf(e) }));
 }
 
 /** The Danish label of one facet value, for a vocabulary facet (reference labels need the corpus). */
@@ -30,7 +31,7 @@ let matcher: Promise<SynonymMatcher> | undefined;
 
 /** The synonym matcher built from the published glossary, once per build. */
 export function glossaryMatcher(): Promise<SynonymMatcher> {
-  matcher ??= entriesOf('ordliste').then((terms) => new SynonymMatcher(synonymGroups(terms.map((t) => t.data))));
+  matcher ??= siteModel().then((model) => new SynonymMatcher(synonymGroups(model.of('ordliste').map((t) => t.data))));
   return matcher;
 }
 
@@ -50,19 +51,19 @@ function walk(value: unknown, strings: string[], refs: EntryRef[]): void {
  * The words a reader sees on the entry's page, as far as the synonym layer needs them: title,
  * summary, frontmatter text, facet labels, the titles of referenced entries (facts, related) and the body.
  */
-export async function entryText(entry: AnyEntry): Promise<string> {
-  const data = entry.data as Record<string, unknown>;
+export async function entryText(entry: SiteEntry): Promise<string> {
+  const data = entry.data;
   const strings: string[] = [];
   const refs: EntryRef[] = [];
   walk(data, strings, refs);
   const labels = Object.entries(facetValuesOf(entry.collection, data)).flatMap(([facet, keys]) =>
     keys.map((k) => vocabLabel(facet as FacetName, k) ?? ''),
   );
-  const titles = (await resolve(refs.filter((r) => r.collection !== 'kilder'))).map(titleOf);
+  const titles = (await siteModel()).resolve(refs.filter((r) => r.collection !== 'kilder')).map(titleOf);
   return [titleOf(entry), summaryOf(entry), ...strings, ...labels, ...titles, entry.body ?? ''].join('\n');
 }
 
 /** The search words (glossary synonyms) an entry's page gets. */
-export async function entrySearchWords(entry: AnyEntry): Promise<string> {
+export async function entrySearchWords(entry: SiteEntry): Promise<string> {
   return (await glossaryMatcher()).searchWords(await entryText(entry));
 }

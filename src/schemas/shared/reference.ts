@@ -7,6 +7,9 @@ export interface EntryRef<C extends CollectionName = CollectionName> {
   collection: C;
 }
 
+/** The key of an entry or reference: `collection/id`. Unique across the site. */
+export const keyOf = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
+
 /**
  * Makes a reference field. Astro's `reference()` is passed in by `content.config.ts`; scripts that
  * run outside Astro (lint, exports, JSON Schema) pass `slugReference`, and check that the target

@@ -3,5 +3,5 @@
  * to search or filter, and no preload bookkeeping in the loader every page carries.
  */
 export { startHeaderSearch } from './header';
-export { startCatalogue } from './catalogue';
+export { startKatalog } from './katalog';
 export { startSearchPage } from './search-page';

@@ -49,7 +49,7 @@ export function startLoader(): void {
   const catalogue = document.querySelector<HTMLDetailsElement>('details[data-katalog]');
   if (catalogue) {
     catalogue.hidden = false;
-    const load = () => void app().then((m) => m.startCatalogue(catalogue));
+    const load = () => void app().then((m) => m.startKatalog(catalogue));
     if (location.search.length > 1) {
       catalogue.open = true;
       load();

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { readAllContent, type ContentFile } from '../../../src/lib/content-files.ts';
+import { isEntryOf, isPublished } from '../../../src/lib/model.ts';
 import { validateSchemas, type ParsedEntry } from '../../../src/lib/validate.ts';
+import type { CollectionName } from '../../../src/schemas/index.ts';
 import { SLUG } from '../../../src/schemas/shared/reference.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -8,10 +10,10 @@ const root = resolve(import.meta.dirname, '../../..');
 /** The real content, parsed with the schemas (references as { id, collection }). */
 export const files: ContentFile[] = readAllContent(resolve(root, 'content'), root);
 export const { entries } = validateSchemas(files);
-export const published: ParsedEntry[] = entries.filter((e) => e.data['status'] === 'publiceret');
+export const published: ParsedEntry[] = entries.filter(isPublished);
 
 /** Published entries of one collection. */
-export const of = (collection: string) => published.filter((e) => e.file.collection === collection);
+export const of = <C extends CollectionName>(collection: C) => published.filter(isEntryOf(collection));
 
 /** The ids a reference field holds. */
 export const ids = (value: unknown): string[] =>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { areaOf, countBy } from '../../../src/lib/data/area.ts';
 import { areaCsv, areaFile } from '../../../src/lib/data/area-export.ts';
-import { Omraade } from '../../../src/lib/data/formats/area.ts';
+import { OmraadeRecordSchema } from '../../../src/lib/data/formats/area.ts';
 import { fixtureContext } from './fixtures.ts';
 
 const ctx = fixtureContext();
-const council = (id: string) => ctx.byKey.get(`sundhedsraad/${id}`)!;
+const council = (id: string) => ctx.model.get({ collection: 'sundhedsraad', id })!;
 const ids = (members: { entry: { id: string } }[]) => members.map((m) => m.entry.id);
 
 describe('areaOf', () => {
@@ -40,7 +40,7 @@ describe('areaOf', () => {
 describe('area exports', () => {
   it('the JSON file matches its format and holds the same entries as the area', () => {
     const file = areaFile(ctx, council('nord'));
-    expect(Omraade.safeParse(file).success).toBe(true);
+    expect(OmraadeRecordSchema.safeParse(file).success).toBe(true);
     expect(file.organisationer.map((o) => o.post.vidensbasen.slug)).toEqual(['organisationer/org-a', 'organisationer/org-b']);
     expect(file.sundhedsraad.contacts).toEqual([expect.objectContaining({ title: 'Civilsamfundskoordinator', email: 'civilsamfund@region.example.dk' })]);
   });

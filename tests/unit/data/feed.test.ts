@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { atomFeed } from '../../../src/lib/data/feed.ts';
-import { contentPath, newsItems } from '../../../src/lib/data/news.ts';
+import { newsItems } from '../../../src/lib/data/news.ts';
+import { sourcePath } from '../../../src/lib/model.ts';
 import { fixtureContext } from './fixtures.ts';
 
 const ctx = fixtureContext();
@@ -9,8 +10,8 @@ const ctx = fixtureContext();
 describe('newsItems', () => {
   it('uses the later of the last commit and the last review, and says whether an entry is new or changed', () => {
     const dates = new Map([
-      [contentPath('organisationer', 'org-a'), { created: '2026-10-01T10:00:00+02:00', updated: '2026-12-01T09:00:00+01:00' }],
-      [contentPath('organisationer', 'org-b'), { created: '2026-01-05T12:00:00Z', updated: '2026-01-05T12:00:00Z' }],
+      [sourcePath({ collection: 'organisationer', id: 'org-a' }), { created: '2026-10-01T10:00:00+02:00', updated: '2026-12-01T09:00:00+01:00' }],
+      [sourcePath({ collection: 'organisationer', id: 'org-b' }), { created: '2026-01-05T12:00:00Z', updated: '2026-01-05T12:00:00Z' }],
     ]);
     const items = newsItems(ctx, dates);
     const a = items.find((i) => i.url.endsWith('/org-a/'))!;
@@ -26,7 +27,7 @@ describe('newsItems', () => {
     const items = newsItems(ctx, new Map());
     expect(items.every((i) => i.updated === '2026-11-22T00:00:00Z' && i.published === undefined)).toBe(true);
     expect(items.map((i) => i.url).join(' ')).not.toMatch(/kladde|\/kilder\//);
-    expect(items).toHaveLength(ctx.byKey.size - 1);
+    expect(items).toHaveLength(ctx.model.byKey.size - 1);
   });
 });
 

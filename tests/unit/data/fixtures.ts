@@ -1,22 +1,24 @@
-import { COLLECTION_DEFINITIONS, type CollectionName } from '../../../src/schemas/index.ts';
-import { slugReference } from '../../../src/schemas/shared/reference.ts';
-import { dataContext, type DataEntry } from '../../../src/lib/data/context.ts';
+import type { CollectionName } from '../../../src/schemas/index.ts';
+import { dataContext } from '../../../src/lib/data/context.ts';
+import type { Entry } from '../../../src/lib/model.ts';
+import { parseEntry } from '../../../src/lib/validate.ts';
 
 const meta = { status: 'publiceret', ejer: 'Redaktionen', sidstGennemgaaet: '2026-11-22', naesteGennemgang: '2027-05-22' };
 
 /** Parses raw frontmatter with the real schema, as the content lint does; throws on invalid fixtures. */
-function entry(collection: CollectionName, id: string, fields: Record<string, unknown>): DataEntry {
-  const data = COLLECTION_DEFINITIONS[collection].schema(slugReference).parse({ ...meta, ...fields }) as Record<string, unknown>;
-  return { collection, id, data };
+export function entry<C extends CollectionName>(collection: C, id: string, fields: Record<string, unknown>): Entry<C> {
+  const result = parseEntry(collection, id, { ...meta, ...fields });
+  if (!result.success) throw new Error(`Ugyldig testpost ${collection}/${id}: ${result.issues.map((i) => i.message).join(' ')}`);
+  return result.entry;
 }
 
 const kilder = ['kilde-a'];
-const org = (id: string, extra: Record<string, unknown> = {}) =>
+export const org = (id: string, extra: Record<string, unknown> = {}) =>
   entry('organisationer', id, {
     navn: `Forening ${id}`, type: 'patientforening', resume: 'Støtter patienter; også pårørende.', hjemmeside: `https://${id}.example.dk/`,
     omraader: ['hovedstaden'], maalgrupper: ['patienter'], temaer: ['peer-stoette'], samarbejde: 'Skriv til foreningen.', kilder, ...extra,
   });
-const eksempel = (id: string, extra: Record<string, unknown>) =>
+export const eksempel = (id: string, extra: Record<string, unknown>) =>
   entry('eksempler', id, {
     titel: `Eksempel ${id}`, resume: 'Et samarbejde.', region: 'hovedstaden', enheder: [], organisationer: ['org-a'], pejlemaerker: ['pm-1'],
     maalgrupper: ['patienter'], temaer: ['forebyggelse'], model: 'frivillig', samarbejdsstatus: 'aktiv', periode: 'Siden 2020', kilder, ...extra,
@@ -32,13 +34,13 @@ const tilbud = (id: string, organisation: string, extra: Record<string, unknown>
   });
 
 /** The same entry as a draft. */
-const draft = (e: DataEntry): DataEntry => ({ ...e, data: { ...e.data, status: 'udkast' } });
+export const draft = <E extends Entry>(e: E): E => ({ ...e, data: { ...e.data, status: 'udkast' } });
 
 /**
  * A small corpus: council "nord" has one unit, an example pointing at it directly and one via
  * the unit; council "syd" has one example; a draft organisation and a draft example exist.
  */
-export function fixtureEntries(): DataEntry[] {
+export function fixtureEntries(): Entry[] {
   return [
     entry('kilder', 'kilde-a', { titel: 'Visionspapir', udgiver: 'Region Hovedstaden', aar: 2025, type: 'visionspapir', beskrivelse: 'Et papir.', url: 'https://kilde.example.dk/' }),
     entry('pejlemaerker', 'pm-1', { titel: 'Forebyggelse', nummer: 1, resume: 'Et pejlemærke.', kilder }),

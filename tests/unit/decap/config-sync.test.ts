@@ -34,7 +34,7 @@ describe('the web editor configuration follows the zod schemas', () => {
     }
   });
 
-  it('uses the widgets the issue asks for', () => {
+  it('gives each kind of field its widget: select, relation, date, list, pattern and hint', () => {
     const org = decapCollection('organisationer').fields;
     const byName = (n: string) => org.find((f) => f.name === n);
     expect(byName('type')).toMatchObject({ widget: 'select', options: expect.arrayContaining([{ label: 'Frivillig forening', value: 'frivillig-forening' }]) });

@@ -1,23 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { editorialReport, editorNotes, type EditorialEntry } from '../../../src/lib/editorial.ts';
+import { editorialReport, editorNotes } from '../../../src/lib/editorial.ts';
+import { draft, eksempel, entry, org } from '../data/fixtures.ts';
 
 const NOTE = 'Placeringen i kategorien er redaktionens eget valg.';
-const entries: EditorialEntry[] = [
-  { collection: 'organisationer', id: 'hjerteforeningen', data: { status: 'publiceret', navn: 'Hjerteforeningen', redaktionsnoter: [NOTE, 'Hjemmesiden svarer kun på http.'] } },
-  { collection: 'eksempler', id: 'et-udkast', data: { status: 'udkast', titel: 'Et udkast', redaktionsnoter: ['Mangler kilde.'] } },
-  { collection: 'rammer', id: 'uden-noter', data: { status: 'publiceret', titel: 'Uden noter' } },
+const uden = entry('rammer', 'uden-noter', {
+  titel: 'Uden noter', resume: 'Kort.', art: 'maa', gaelderFor: ['region'], laesere: ['medarbejder'], situationer: [], juristVurdering: false, kilder: ['kilde-a'],
+});
+const entries = [
+  org('hjerteforeningen', { redaktionsnoter: [NOTE, 'Hjemmesiden svarer kun på http.'] }),
+  draft(eksempel('et-udkast', { redaktionsnoter: ['Mangler kilde.'] })),
+  uden,
 ];
 
 describe('editor-only notes on /redaktion/', () => {
   it('groups the notes by entry, drafts included, and leaves entries without notes out', () => {
     const { notes } = editorialReport(entries, new Date('2026-12-01T00:00:00Z'));
-    expect(notes.map(({ entry, notes: n }) => [`${entry.collection}/${entry.id}`, n])).toEqual([
+    expect(notes.map(({ entry: e, notes: n }) => [`${e.collection}/${e.id}`, n])).toEqual([
       ['organisationer/hjerteforeningen', [NOTE, 'Hjemmesiden svarer kun på http.']],
       ['eksempler/et-udkast', ['Mangler kilde.']],
     ]);
   });
 
-  it('reads only a list of strings', () => {
-    expect(editorNotes({ collection: 'rammer', id: 'x', data: { redaktionsnoter: 'ikke en liste' } })).toEqual([]);
+  it('gives an entry without notes none', () => {
+    expect(editorNotes(uden)).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildBacklinks, collectRefs, groupByCollection, type EntryLike } from '../../../src/lib/relations.ts';
+import { buildBacklinks, collectRefs, groupByCollection } from '../../../src/lib/relations.ts';
+import type { CollectionName } from '../../../src/schemas/index.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
-const entries: EntryLike[] = [
+const entries = [
   { collection: 'eksempler', id: 'patientstoetter', data: { organisationer: [ref('organisationer', 'hjerteforeningen')], pejlemaerker: [ref('pejlemaerker', 'p1')], kilder: [ref('kilder', 'k')] } },
   { collection: 'eksempler', id: 'motionscafe', data: { organisationer: [ref('organisationer', 'haab')], pejlemaerker: [ref('pejlemaerker', 'p1')] } },
   { collection: 'tilbud', id: 'stoette', data: { organisation: ref('organisationer', 'hjerteforeningen') } },
   { collection: 'vejledninger', id: 'start', data: { relateret: { rammer: [ref('rammer', 'okonomi'), ref('rammer', 'okonomi')] } } },
-] as EntryLike[];
+] as { collection: CollectionName; id: string; data: object }[];
 
 describe('relations', () => {
   const backlinks = buildBacklinks(entries);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSite, htmlPages } from '../../../scripts/lib/link-check.ts';
+import { checkSite } from '../../../scripts/lib/link-check.ts';
+import { builtPages } from '../../../src/lib/built-site.ts';
 
 const site = resolve(import.meta.dirname, '../../fixtures/site-links');
 const problems = checkSite(site, 'https://vidensbasen.test');
@@ -8,7 +9,7 @@ const on = (page: string) => problems.filter((p) => p.page === page).map((p) => 
 
 describe('the link and content check of a built site', () => {
   it('finds every HTML page', () => {
-    expect(htmlPages(site)).toEqual(['/', '/gammel/', '/om/', '/tom/']);
+    expect(builtPages(site).map((p) => p.path)).toEqual(['/', '/gammel/', '/om/', '/tom/']);
   });
 
   it('reports links, absolute site links and form targets that do not resolve', () => {

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { Id, Kode, Licens, Url } from './common.ts';
-import { Organization, Service } from './hsds.ts';
-import { Eksempel, Sundhedsraad } from './own.ts';
+import { IdSchema, KodeSchema, LicensSchema, UrlSchema } from './common.ts';
+import { OrganizationRecordSchema, ServiceRecordSchema } from './hsds.ts';
+import { EksempelRecordSchema, SundhedsraadRecordSchema } from './own.ts';
 
 /** Counts per vocabulary value in a council's area. */
-export const Optaelling = z.array(z.strictObject({
+export const OptaellingSchema = z.array(z.strictObject({
   kode: z.string(),
   navn: z.string(),
   eksempler: z.number().int().min(0),
@@ -14,23 +14,23 @@ export const Optaelling = z.array(z.strictObject({
 })).describe('Antal eksempler, organisationer og tilbud i området pr. værdi; værdier uden poster er udeladt.');
 
 /** Why an entry is in the area. */
-const Grund = z.string().describe('Hvorfor posten hører til området, fx "Deltager i eksemplet: …".');
+const GrundSchema = z.string().describe('Hvorfor posten hører til området, fx "Deltager i eksemplet: …".');
 
 /** Everything in one health council's area. */
-export const Omraade = z.strictObject({
-  $schema: Url,
+export const OmraadeRecordSchema = z.strictObject({
+  $schema: UrlSchema,
   titel: z.string(),
-  kilde: Url,
-  licens: Licens,
+  kilde: UrlSchema,
+  licens: LicensSchema,
   afgraensning: z.string().describe('Hvordan området er afgrænset ud fra vidensbasens data.'),
-  sundhedsraad: Sundhedsraad,
+  sundhedsraad: SundhedsraadRecordSchema,
   enheder: z.array(z.strictObject({
-    id: Id, slug: z.string(), url: Url, navn: z.string(), type: Kode, grund: Grund,
+    id: IdSchema, slug: z.string(), url: UrlSchema, navn: z.string(), type: KodeSchema, grund: GrundSchema,
   })).describe('Regionale enheder i området.'),
-  eksempler: z.array(z.strictObject({ grund: Grund, post: Eksempel })).describe('Samarbejder i området.'),
-  organisationer: z.array(z.strictObject({ grund: Grund, post: Organization })).describe('Organisationer, der deltager i samarbejder i området (HSDS organization).'),
-  tilbud: z.array(z.strictObject({ grund: Grund, post: Service })).describe('Tilbud fra disse organisationer (HSDS service). De kan også foregå andre steder: se service_areas.'),
-  optaelling: z.strictObject({ temaer: Optaelling, maalgrupper: Optaelling }),
+  eksempler: z.array(z.strictObject({ grund: GrundSchema, post: EksempelRecordSchema })).describe('Samarbejder i området.'),
+  organisationer: z.array(z.strictObject({ grund: GrundSchema, post: OrganizationRecordSchema })).describe('Organisationer, der deltager i samarbejder i området (HSDS organization).'),
+  tilbud: z.array(z.strictObject({ grund: GrundSchema, post: ServiceRecordSchema })).describe('Tilbud fra disse organisationer (HSDS service). De kan også foregå andre steder: se service_areas.'),
+  optaelling: z.strictObject({ temaer: OptaellingSchema, maalgrupper: OptaellingSchema }),
 });
 
-export type OmraadeRecord = z.output<typeof Omraade>;
+export type OmraadeRecord = z.output<typeof OmraadeRecordSchema>;

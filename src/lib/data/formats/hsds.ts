@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Dato, Henvisning, Id, postFelter, Url } from './common.ts';
+import { DatoSchema, HenvisningSchema, IdSchema, postFelterShape, UrlSchema } from './common.ts';
 
 /**
  * Organisations and offers in the shape of Open Referral HSDS 3.0 (organization, service,
@@ -22,61 +22,61 @@ import { Dato, Henvisning, Id, postFelter, Url } from './common.ts';
 const Tekst = z.string().min(1);
 
 /** HSDS taxonomy: one of the knowledge base's vocabularies. */
-export const Taxonomy = z.strictObject({
-  id: Id,
+export const TaxonomySchema = z.strictObject({
+  id: IdSchema,
   name: Tekst.describe('Ordforrådets danske navn, fx "Målgrupper".'),
   description: Tekst.describe('Hvad ordforrådet beskriver.'),
 }).describe('HSDS taxonomy: et af vidensbasens ordforråd.');
 
 /** HSDS attribute: a vocabulary value (theme, target group …) attached to a record. */
-export const Attribute = z.strictObject({
-  id: Id,
-  link_id: Id.describe('Id på den organisation eller det tilbud, værdien hører til.'),
+export const AttributeSchema = z.strictObject({
+  id: IdSchema,
+  link_id: IdSchema.describe('Id på den organisation eller det tilbud, værdien hører til.'),
   link_entity: z.enum(['organization', 'service']).describe('Hvilken slags post link_id peger på.'),
   link_type: Tekst.describe('Hvilket ordforråd værdien kommer fra: temaer, maalgrupper, organisationstype eller omraader.'),
-  taxonomy_term_id: Id.describe('Id på værdien (samme værdi har samme id i alle filer).'),
+  taxonomy_term_id: IdSchema.describe('Id på værdien (samme værdi har samme id i alle filer).'),
   taxonomy_term: z.strictObject({
-    id: Id,
+    id: IdSchema,
     code: Tekst.describe('Værdiens faste nøgle, fx "lighed-i-sundhed".'),
     name: Tekst.describe('Værdiens danske betegnelse.'),
     description: Tekst.describe('Hvad værdien betyder: betegnelsen og det ordforråd, den hører til.'),
-    taxonomy_id: Id.describe('Id på ordforrådet.'),
-    taxonomy: Taxonomy,
+    taxonomy_id: IdSchema.describe('Id på ordforrådet.'),
+    taxonomy: TaxonomySchema,
   }),
 }).describe('HSDS attribute: en værdi fra et af vidensbasens ordforråd.');
 
 /** HSDS phone: only the organisation's main number is ever published. */
-export const Phone = z.strictObject({
-  id: Id,
+export const PhoneSchema = z.strictObject({
+  id: IdSchema,
   number: z.string().regex(/^\+45\d{8}$/).describe('Organisationens hovednummer, fx +4533333333. Aldrig en persons nummer.'),
   type: z.literal('voice'),
 });
 
 /** HSDS organization. */
-export const Organization = z.strictObject({
-  id: Id,
+export const OrganizationRecordSchema = z.strictObject({
+  id: IdSchema,
   name: Tekst.describe('Organisationens navn.'),
   description: Tekst.describe('Kort beskrivelse (vidensbasens resumé).'),
-  website: Url.describe('Organisationens hjemmeside.'),
+  website: UrlSchema.describe('Organisationens hjemmeside.'),
   email: z.email().optional().describe('Fælles postkasse (fx info@…). Aldrig en persons adresse.'),
-  phones: z.array(Phone).describe('Hovednummer, hvis det er oplyst.'),
+  phones: z.array(PhoneSchema).describe('Hovednummer, hvis det er oplyst.'),
   organization_identifiers: z.array(z.strictObject({
-    id: Id,
+    id: IdSchema,
     identifier_scheme: z.literal('DK-CVR').describe('Nummersystem efter org-id.guide: DK-CVR er det danske CVR-register.'),
     identifier_type: z.literal('CVR-nummer'),
     identifier: z.string().regex(/^\d{8}$/).describe('CVR-nummeret (otte cifre).'),
   })).describe('CVR-nummer, hvis det er oplyst.'),
-  attributes: z.array(Attribute).describe('Type, målgrupper, temaer og regioner, organisationen arbejder i.'),
+  attributes: z.array(AttributeSchema).describe('Type, målgrupper, temaer og regioner, organisationen arbejder i.'),
   vidensbasen: z.strictObject({
-    ...postFelter,
+    ...postFelterShape,
     samarbejde: z.string().describe('Hvordan en regional enhed kan indlede et samarbejde.'),
   }).describe('Vidensbasens egne felter (ikke en del af HSDS).'),
 });
 
 /** HSDS address of a location; only addresses a source gives are published. */
-export const Address = z.strictObject({
-  id: Id,
-  location_id: Id,
+export const AddressSchema = z.strictObject({
+  id: IdSchema,
+  location_id: IdSchema,
   address_1: Tekst.describe('Vejnavn og husnummer.'),
   city: Tekst.describe('By.'),
   state_province: Tekst.describe('Regionen (HSDS kræver feltet; i Danmark er det regionen, tilbuddet hører under).'),
@@ -86,47 +86,47 @@ export const Address = z.strictObject({
 });
 
 /** HSDS location: where an offer takes place, physically, by post or online. */
-export const Location = z.strictObject({
-  id: Id,
+export const LocationSchema = z.strictObject({
+  id: IdSchema,
   location_type: z.enum(['physical', 'postal', 'virtual']).describe('physical (besøgsadresse), postal (postadresse) eller virtual (online).'),
-  organization_id: Id.describe('Organisationen, der driver tilbuddet.'),
+  organization_id: IdSchema.describe('Organisationen, der driver tilbuddet.'),
   name: Tekst.describe('Stedets navn: tilbuddets navn og "online" eller adressen.'),
-  url: Url.optional().describe('Webadressen, hvis stedet er online.'),
+  url: UrlSchema.optional().describe('Webadressen, hvis stedet er online.'),
   // The official location.json (3.0) names the list "addresss"; the same name keeps it checkable.
-  addresss: z.array(Address).describe('Adressen, hvis stedet er fysisk eller en postadresse.'),
+  addresss: z.array(AddressSchema).describe('Adressen, hvis stedet er fysisk eller en postadresse.'),
 });
 
 /** HSDS service_at_location: the link between an offer and one of its locations. */
-export const ServiceAtLocation = z.strictObject({
-  id: Id,
-  service_id: Id,
-  location_id: Id,
-  location: Location,
+export const ServiceAtLocationSchema = z.strictObject({
+  id: IdSchema,
+  service_id: IdSchema,
+  location_id: IdSchema,
+  location: LocationSchema,
 });
 
 /** HSDS service: an offer run by an organisation. */
-export const Service = z.strictObject({
-  id: Id,
-  organization_id: Id.describe('Id på den organisation, der driver tilbuddet (se organisationer.json).'),
+export const ServiceRecordSchema = z.strictObject({
+  id: IdSchema,
+  organization_id: IdSchema.describe('Id på den organisation, der driver tilbuddet (se organisationer.json).'),
   name: Tekst.describe('Tilbuddets navn.'),
   description: Tekst.describe('Kort beskrivelse (vidensbasens resumé).'),
-  url: Url.describe('Siden, der beskriver tilbuddet.'),
+  url: UrlSchema.describe('Siden, der beskriver tilbuddet.'),
   status: z.literal('active').describe('Alle publicerede tilbud angives som active; vidensbasen registrerer ikke lukkede tilbud.'),
   application_process: z.string().describe('Sådan henviser man, eller sådan tager man kontakt.'),
   fees_description: z.string().describe('Pris for deltageren, fx "Gratis" eller "Ikke oplyst".'),
-  assured_date: Dato.describe('Hvornår oplysningerne sidst er tjekket mod kilderne.'),
+  assured_date: DatoSchema.describe('Hvornår oplysningerne sidst er tjekket mod kilderne.'),
   service_areas: z.array(z.strictObject({
-    id: Id,
-    service_id: Id,
+    id: IdSchema,
+    service_id: IdSchema,
     name: z.string().describe('Hvor tilbuddet foregår, som kilden angiver det (fri tekst).'),
   })).describe('Hvor tilbuddet foregår.'),
-  service_at_locations: z.array(ServiceAtLocation).describe('Hvor tilbuddet foregår med adresse, eller online – kun når posten oplyser det.'),
-  attributes: z.array(Attribute).describe('Målgrupper og temaer.'),
+  service_at_locations: z.array(ServiceAtLocationSchema).describe('Hvor tilbuddet foregår med adresse, eller online – kun når posten oplyser det.'),
+  attributes: z.array(AttributeSchema).describe('Målgrupper og temaer.'),
   vidensbasen: z.strictObject({
-    ...postFelter,
-    organisation: Henvisning.describe('Organisationen, der driver tilbuddet.'),
+    ...postFelterShape,
+    organisation: HenvisningSchema.describe('Organisationen, der driver tilbuddet.'),
   }).describe('Vidensbasens egne felter (ikke en del af HSDS).'),
 });
 
-export type OrganizationRecord = z.output<typeof Organization>;
-export type ServiceRecord = z.output<typeof Service>;
+export type OrganizationRecord = z.output<typeof OrganizationRecordSchema>;
+export type ServiceRecord = z.output<typeof ServiceRecordSchema>;

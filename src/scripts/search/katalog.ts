@@ -6,7 +6,7 @@
  */
 import { SOEG, UI } from '../../lib/ui';
 import { facetCounts, fromTokens, isEmpty, matches, selectionFromParams, selectionToParams, type FacetValues, type Selection } from '../../lib/search/selection';
-import { loadAllPages } from './catalogue-pages';
+import { loadAllPages } from './katalog-pages';
 import { search, type SearchOutcome } from './engine';
 import { facetNames, readSelection, writeCounts, writeSelection, writeUrl } from './facet-panel';
 import { didYouMean } from './render';
@@ -23,7 +23,7 @@ async function textMatches(query: string, collection: string): Promise<{ urls: S
 }
 
 /** Wires the filter panel of a catalogue page. */
-export async function startCatalogue(panel: HTMLDetailsElement): Promise<void> {
+export async function startKatalog(panel: HTMLDetailsElement): Promise<void> {
   const formEl = panel.querySelector<HTMLFormElement>('form[data-katalog-form]');
   const status = document.querySelector<HTMLElement>('[data-katalog-status]');
   if (!formEl || panel.dataset['started']) return;
@@ -32,7 +32,7 @@ export async function startCatalogue(panel: HTMLDetailsElement): Promise<void> {
 
   const facets = facetNames(form);
   const main = panel.closest('main') ?? document;
-  // A catalogue split over pages is filtered as a whole (catalogue-pages.ts).
+  // A catalogue split over pages is filtered as a whole (katalog-pages.ts).
   await loadAllPages(main);
   const hrefOf = (card: HTMLElement) => card.querySelector('a')?.getAttribute('href') ?? '';
   // Each card carries its entry's facet values; an entry listed in two groups counts once.

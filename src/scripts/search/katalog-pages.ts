@@ -1,5 +1,5 @@
 /**
- * A catalogue split over pages (/tilbud/, /tilbud/side/2/ … — the performance issue's pagination)
+ * A catalogue split over pages (/tilbud/, /tilbud/side/2/ …, so a large collection's list stays small)
  * is filtered as a whole: when the reader first filters, the other pages are fetched and their
  * cards merged into this page's groups, in page order. Nothing is fetched before that.
  */

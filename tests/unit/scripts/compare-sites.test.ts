@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compareSites, normalise } from '../../../scripts/lib/compare-sites.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'compare-sites-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Writes a small built site from `{ file: content }` and returns its folder. */
+function site(name: string, files: Record<string, string>): string {
+  const dir = join(root, name);
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), content);
+  }
+  return dir;
+}
+
+const page = (css: string, body: string) => `<link rel="stylesheet" href="/_astro/BaseLayout.${css}.css"><main>${body}</main>`;
+const built = (day: string) => `<p>Opdateret, da stedet sidst blev bygget: <time datetime="${day}">${day}</time>.</p>`;
+
+describe('the before/after comparison of two built sites', () => {
+  it('finds two builds the same when only asset hashes and the build date differ', () => {
+    const before = site('a', { 'index.html': page('C2EBn_gW', 'Forside'), 'redaktion/index.html': built('2026-12-01'), '_astro/BaseLayout.C2EBn_gW.css': 'a{}' });
+    const after = site('b', { 'index.html': page('Xy9-ab_1', 'Forside'), 'redaktion/index.html': built('2026-12-02'), '_astro/BaseLayout.Xy9-ab_1.css': 'b{}' });
+    expect(compareSites(before, after)).toEqual([]);
+  });
+
+  it('reports a changed page with its first differing line, and pages only one build has', () => {
+    const before = site('c', { 'index.html': page('C2EBn_gW', 'Forside'), 'om/index.html': 'Om' });
+    const after = site('d', { 'index.html': page('C2EBn_gW', 'Forsiden'), 'ny/index.html': 'Ny' });
+    expect(compareSites(before, after)).toEqual([
+      { file: 'index.html', kind: 'forskellig', before: page('HASH', 'Forside'), after: page('HASH', 'Forsiden') },
+      { file: 'ny/index.html', kind: 'kun-efter' },
+      { file: 'om/index.html', kind: 'kun-foer' },
+    ]);
+  });
+
+  it('keeps a date outside /redaktion/, so a changed date on an entry page counts', () => {
+    expect(normalise('om/index.html', built('2026-12-01'))).toContain('2026-12-01');
+    expect(normalise('redaktion/index.html', built('2026-12-01'))).not.toContain('2026-12-01');
+  });
+});
