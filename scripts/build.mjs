@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { astroBuildArgs, errorLines } from './lib/build-log.mjs';
 import { indexSite } from './lib/search/index-site.ts';
+import { astroPhases, lineStamper } from './lib/astro-phases.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'no-compounds': { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '..');
@@ -25,20 +26,30 @@ const outDir = resolve(root, values.out);
 const VITE_RESERVED = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'NODE_ENV']);
 const buildEnv = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_RESERVED.has(key))), NODE_ENV: 'production' };
 
-/** Runs a command, echoing its output, and resolves with the exit code and everything it printed. */
+/**
+ * Runs a command, echoing its output, and resolves with the exit code, everything it printed, its
+ * lines stamped with when they arrived (for the phase times) and how long it ran, in ms.
+ */
 function run(command, args, env = {}, { echo = !values.quiet } = {}) {
   return new Promise((done) => {
+    const startedMs = performance.now();
     const child = spawn(command, args, { cwd: root, env: { ...buildEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     // Whole chunks are kept and split only at the end, so a line cut between two chunks stays whole.
     const chunks = [];
-    const take = (stream, out) =>
+    const stampers = [lineStamper(startedMs), lineStamper(startedMs)];
+    const take = (stream, out, stamper) =>
       stream.on('data', (chunk) => {
         chunks.push(chunk);
+        stamper.push(chunk, performance.now());
         if (echo) out.write(chunk);
       });
-    take(child.stdout, process.stdout);
-    take(child.stderr, process.stderr);
-    child.on('close', (code) => done({ code: code ?? 1, log: Buffer.concat(chunks).toString() }));
+    take(child.stdout, process.stdout, stampers[0]);
+    take(child.stderr, process.stderr, stampers[1]);
+    child.on('close', (code) => {
+      const now = performance.now();
+      const lines = stampers.flatMap((s) => s.end(now)).sort((a, b) => a.ms - b.ms);
+      done({ code: code ?? 1, log: Buffer.concat(chunks).toString(), lines, ms: now - startedMs });
+    });
   });
 }
 
@@ -79,4 +90,7 @@ if (!values.quiet) {
   console.log(`Søgeindeks: ${search.pages} sider, ${search.partsAdded} orddele fra sammensatte ord (${search.distinctWords} forskellige ord set på ${search.splitSeconds.toFixed(2)} s), ordliste med ${search.words} ord.`);
 }
 console.log(`\nBygget til ${outDir}: indholdstjek ${tjekSeconds.toFixed(1)} s, Astro ${astroSeconds.toFixed(1)} s, i alt ${total.toFixed(1)} s.`);
-if (values.json) console.log(JSON.stringify({ buildTimings: { tjekSeconds, astroSeconds, pagefindSeconds: total - tjekSeconds - astroSeconds, totalSeconds: total }, search }));
+if (values.json) {
+  const phases = astroPhases(astro.lines, astro.ms);
+  console.log(JSON.stringify({ buildTimings: { tjekSeconds, astroSeconds, pagefindSeconds: total - tjekSeconds - astroSeconds, totalSeconds: total, phases }, search }));
+}

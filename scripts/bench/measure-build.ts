@@ -6,13 +6,18 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { AstroPhases } from '../lib/astro-phases.ts';
 import { sampleTree } from './proc-sampler.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Build measurements; times in seconds, memory in bytes. */
 export interface BuildResult {
+  /** The content lint that runs before Astro (scripts/build.mjs). */
+  tjekSeconds: number;
   astroSeconds: number;
+  /** Astro's phases, from its log lines stamped as they arrived (scripts/lib/astro-phases.ts). */
+  phases: AstroPhases;
   pagefindSeconds: number;
   totalSeconds: number;
   cpuSeconds: { astro: number; pagefind: number };
@@ -57,7 +62,7 @@ export async function measureBuild(contentDir: string, outDir: string, options: 
   if (code !== 0) throw new Error(`Byggeriet fejlede (kode ${code}):\n${output.slice(-4000)}`);
   const line = output.split('\n').find((l) => l.startsWith('{"buildTimings"'));
   if (!line) throw new Error(`build.mjs skrev ingen tider:\n${output.slice(-2000)}`);
-  const parsed = JSON.parse(line) as { buildTimings: { astroSeconds: number; pagefindSeconds: number; totalSeconds: number }; search?: BuildResult['search'] };
+  const parsed = JSON.parse(line) as { buildTimings: Pick<BuildResult, 'tjekSeconds' | 'astroSeconds' | 'pagefindSeconds' | 'totalSeconds' | 'phases'>; search?: BuildResult['search'] };
   return {
     ...parsed.buildTimings,
     ...(parsed.search ? { search: parsed.search } : {}),
