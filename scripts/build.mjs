@@ -6,7 +6,8 @@
  * Options: --out <dir> (default dist), --content <dir> (default content; sets VIDENSBASEN_CONTENT,
  * which src/content.config.ts reads — the benchmark and tests build other corpora this way), --quiet,
  * --json (a last line of machine-readable step timings, read by `npm run bench`), --no-compounds
- * (index without compound parts, to measure what they cost).
+ * (index without compound parts, to measure what they cost), --force (always clear Astro's content
+ * cache; without it the cache is kept only when its key matches, scripts/lib/build-cache.ts).
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -14,8 +15,10 @@ import { resolve } from 'node:path';
 import { astroBuildArgs, errorLines } from './lib/build-log.mjs';
 import { indexSite } from './lib/search/index-site.ts';
 import { astroPhases, lineStamper } from './lib/astro-phases.ts';
+import { astroCacheDir, buildCacheKey, prepareCache, recordCache } from './lib/build-cache.ts';
+import { pruneMdxCache } from './lib/mdx-cache.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'no-compounds': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'no-compounds': { type: 'boolean', default: false }, force: { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, values.out);
 
@@ -69,13 +72,23 @@ if (tjek.code !== 0) {
 }
 if (!values.quiet) console.log(tjek.log.trim().split('\n').at(-1));
 const tjekSeconds = (performance.now() - started) / 1000;
-const astro = await run(bin('astro'), astroBuildArgs(outDir), { ...allocatorEnv, ...contentEnv });
+const cacheDir = astroCacheDir(root, { ...process.env, ...contentEnv });
+const cacheKey = buildCacheKey(root);
+const cache = prepareCache(cacheDir, cacheKey, values.force);
+if (!values.quiet) console.log(`Indholds-cache: ${cache.reason}.`);
+// Compiled MDX is kept in the same folder, so a changed key clears it with Astro's own cache.
+const mdxCacheEnv = { VIDENSBASEN_MDX_CACHE_DIR: resolve(cacheDir, 'mdx'), VIDENSBASEN_MDX_CACHE_KEY: cacheKey };
+const astroStartedMs = Date.now();
+const astro = await run(bin('astro'), astroBuildArgs(outDir, { force: !cache.keep }), { ...allocatorEnv, ...contentEnv, ...mdxCacheEnv });
 const errors = errorLines(astro.log);
 if (astro.code !== 0 || errors.length > 0) {
   console.error(`\nByggeriet fejlede${errors.length ? ` (${errors.length} [ERROR]-linjer i loggen)` : ''}:`);
   for (const line of errors) console.error(`  ${line}`);
   process.exit(1);
 }
+recordCache(cacheDir, cacheKey);
+// Results this build did not use belong to entries that changed or are gone.
+pruneMdxCache(mdxCacheEnv.VIDENSBASEN_MDX_CACHE_DIR, astroStartedMs - 1000);
 const astroSeconds = (performance.now() - started) / 1000 - tjekSeconds;
 // The readers' index, with compound parts, through Pagefind's Node API (scripts/lib/search/).
 let search;
@@ -92,5 +105,5 @@ if (!values.quiet) {
 console.log(`\nBygget til ${outDir}: indholdstjek ${tjekSeconds.toFixed(1)} s, Astro ${astroSeconds.toFixed(1)} s, i alt ${total.toFixed(1)} s.`);
 if (values.json) {
   const phases = astroPhases(astro.lines, astro.ms);
-  console.log(JSON.stringify({ buildTimings: { tjekSeconds, astroSeconds, pagefindSeconds: total - tjekSeconds - astroSeconds, totalSeconds: total, phases }, search }));
+  console.log(JSON.stringify({ buildTimings: { tjekSeconds, astroSeconds, pagefindSeconds: total - tjekSeconds - astroSeconds, totalSeconds: total, phases }, cacheKept: cache.keep, search }));
 }
