@@ -1,6 +1,8 @@
 /**
- * `npm run build`: the content lint (`npm run tjek`, the same rules and verdict), then Astro (content
- * cache cleared, so a changed plugin is never hidden), then Pagefind. Stops before Astro starts when
+ * `npm run build`: the content lint (`npm run tjek`, the same rules and verdict), then Astro, then
+ * Pagefind. Astro's content cache and the compiled MDX are kept only when the cache key over plugins,
+ * schemas, libraries, config, lockfile and versions matches; otherwise both are cleared and Astro
+ * runs with --force, so a changed plugin is never hidden (scripts/lib/build-cache.ts, R7). Stops before Astro starts when
  * the lint finds an error, so the build refuses everything `npm run tjek` refuses and nothing of it
  * reaches the output. Fails if Astro logs an [ERROR] line even when it exits 0 (security-findings R6).
  * Options: --out <dir> (default dist), --content <dir> (default content; sets VIDENSBASEN_CONTENT,

@@ -7,7 +7,8 @@
  * (the search issue's scripts/bench-search.ts).
  * Options: --n (comma-separated for several sizes), --seed, --lengths short|guide|mix (body length;
  * mix, the default, has guide-length entries of 600–1,200 words), --runs (cold builds per size; the
- * median is reported), --no-plain (skip the plain-Astro reference build of the same corpus,
+ * median is reported), --no-warm (skip the warm rebuild after one changed entry and its comparison
+ * with a cold build), --no-plain (skip the plain-Astro reference build of the same corpus,
  * scripts/bench/plain-astro/), --no-search, --profile (CPU profile of
  * the build, summarised), --no-compare (skip the second build without compound parts, which
  * measures what they cost), --table FILE… (print one table from saved result files, build nothing).
@@ -21,6 +22,7 @@ import { lintContent } from '../../src/lib/lint.ts';
 import { writeCorpus } from './generate.ts';
 import { LENGTHS, type Lengths } from './long-bodies.ts';
 import { measurePlain } from './measure-plain.ts';
+import { measureWarm } from './measure-warm.ts';
 import { largestProfile, measureBuild } from './measure-build.ts';
 import { measureDist } from './measure-dist.ts';
 import { measureHeaderSearch, measureSearch } from './measure-search.ts';
@@ -37,6 +39,7 @@ const { values, positionals } = parseArgs({
     lengths: { type: 'string', default: 'mix' },
     runs: { type: 'string', default: '1' },
     'no-plain': { type: 'boolean', default: false },
+    'no-warm': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'no-compare': { type: 'boolean', default: false },
@@ -93,6 +96,11 @@ async function bench(n: number, seed: number): Promise<BenchResult> {
     dist: measureDist(dist),
     ...(plain ? { plain } : {}),
   };
+  if (!values['no-warm']) {
+    log('ændrer én post og bygger varmt, så koldt, og sammenligner …');
+    result.warm = await measureWarm(content, join(BENCH, `dist-${n}-varm`), join(BENCH, `dist-${n}-kold`));
+    if (!result.warm.identical) console.error(`Varm og kold bygning er forskellige:\n${result.warm.differences.join('\n')}`);
+  }
   if (!values['no-search']) {
     log('måler søgning i Chromium …');
     result.search = summariseSearch(await measureSearch(dist));
