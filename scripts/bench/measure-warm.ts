@@ -22,13 +22,16 @@ function changeOneEntry(contentDir: string): string {
 export async function measureWarm(contentDir: string, warmDir: string, coldDir: string): Promise<NonNullable<BenchResult['warm']>> {
   changeOneEntry(contentDir);
   const warm = await measureBuild(contentDir, warmDir, { warm: true });
-  await measureBuild(contentDir, coldDir);
+  const cold = await measureBuild(contentDir, coldDir);
   const differences = compareDist(warmDir, coldDir);
   return {
     totalSeconds: warm.totalSeconds,
     astroSeconds: warm.astroSeconds,
     viteMdxSeconds: warm.phases.viteMdxSeconds,
     cacheKept: warm.cacheKept === true,
+    coldTotalSeconds: cold.totalSeconds,
+    cpuSeconds: warm.cpuSeconds.astro + warm.cpuSeconds.pagefind,
+    coldCpuSeconds: cold.cpuSeconds.astro + cold.cpuSeconds.pagefind,
     identical: differences.length === 0,
     differences: differences.slice(0, 20),
   };

@@ -27,7 +27,18 @@ export interface BenchResult {
   /** The same corpus built by the plain-Astro reference (scripts/bench/plain-astro/). */
   plain?: PlainResult;
   /** A second build after one entry changed, with the content cache kept (scripts/lib/build-cache.ts). */
-  warm?: { totalSeconds: number; astroSeconds: number; viteMdxSeconds: number; cacheKept: boolean; identical: boolean; differences: string[] };
+  warm?: {
+    totalSeconds: number;
+    astroSeconds: number;
+    viteMdxSeconds: number;
+    cacheKept: boolean;
+    /** The cold build of the same content right after it, which it is compared with. */
+    coldTotalSeconds: number;
+    cpuSeconds: number;
+    coldCpuSeconds: number;
+    identical: boolean;
+    differences: string[];
+  };
   search?: {
     queries: QueryTiming[];
     coldMedianMs: number;
@@ -83,12 +94,14 @@ const ROWS: [string, (r: BenchResult) => string][] = [
   ['Astro: sider renderes', (r) => phase(r.build.phases?.renderSeconds)],
   ['Plain Astro: Vite/MDX / sider / Pagefind', (r) => (r.plain ? `${phase(r.plain.phases.viteMdxSeconds)} / ${phase(r.plain.phases.renderSeconds)} / ${s(r.plain.pagefindSeconds)}` : '–')],
   ['Vite/MDX i forhold til plain Astro', (r) => ratio(r.build.phases?.viteMdxSeconds, r.plain?.phases.viteMdxSeconds)],
+  ['CPU-tid for Astro, Vidensbasen / plain Astro', (r) => (r.plain ? `${s(r.build.cpuSeconds.astro)} / ${s(r.plain.cpuSeconds.astro)} (${ratio(r.build.cpuSeconds.astro, r.plain.cpuSeconds.astro)})` : '–')],
   ['Plain Astro i alt (vægur / CPU / maks. hukommelse)', (r) => (r.plain ? `${s(r.plain.totalSeconds)} / ${s(r.plain.cpuSeconds.astro + r.plain.cpuSeconds.pagefind)} / ${mb(Math.max(r.plain.peakRssBytes.astro, r.plain.peakRssBytes.pagefind))}` : '–')],
   ['Astro-bygning', (r) => s(r.build.astroSeconds)],
   ['Pagefind-indeksering', (r) => s(r.build.pagefindSeconds)],
   ['Bygning i alt', (r) => s(r.build.totalSeconds)],
   ['Bygning i alt, alle kolde kørsler', (r) => (r.allTotalSeconds ?? [r.build.totalSeconds]).map(s).join(', ')],
-  ['Varm genbygning efter én ændret post (Vite/MDX)', (r) => (r.warm ? `${s(r.warm.totalSeconds)} (${phase(r.warm.viteMdxSeconds)}), ${((r.warm.totalSeconds / r.build.totalSeconds) * 100).toFixed(0)} % af kold` : '–')],
+  ['Varm genbygning efter én ændret post: i alt (Vite/MDX), andel af kold', (r) => (r.warm ? `${s(r.warm.totalSeconds)} (${phase(r.warm.viteMdxSeconds)}), ${((r.warm.totalSeconds / r.warm.coldTotalSeconds) * 100).toFixed(0)} % af ${s(r.warm.coldTotalSeconds)}` : '–')],
+  ['Varm / kold genbygning, CPU-tid', (r) => (r.warm ? `${s(r.warm.cpuSeconds)} / ${s(r.warm.coldCpuSeconds)} (${((r.warm.cpuSeconds / r.warm.coldCpuSeconds) * 100).toFixed(0)} %)` : '–')],
   ['Varm = kold bygning, side for side', (r) => (r.warm ? (r.warm.identical ? 'ja' : `nej (${r.warm.differences.length} forskelle)`) : '–')],
   ['CPU-tid (Astro + Pagefind)', (r) => s(r.build.cpuSeconds.astro + r.build.cpuSeconds.pagefind)],
   ['Maks. hukommelse (hele proces-træet)', (r) => mb(r.build.peakRssBytes.tree)],
