@@ -15,9 +15,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, uti
 import { join } from 'node:path';
 import { readSourceRegister } from '../../src/lib/source-register.ts';
 
-/** The part of an Astro Markdown processor this wrapper needs. */
+/** The part of an Astro Markdown processor this wrapper needs (method syntax: Astro's own option types fit). */
 interface MdxProcessor {
-  createMdxRenderer?: (shared: object, mdx: object) => Promise<MdxRenderer>;
+  createMdxRenderer?(shared: object, mdx: object): Promise<MdxRenderer>;
 }
 interface MdxRenderer {
   process(content: string, filePath: string, frontmatter: Record<string, unknown>): Promise<unknown>;
@@ -44,7 +44,7 @@ export function withMdxCache<P extends MdxProcessor>(processor: P, options: { di
   const create = processor.createMdxRenderer;
   if (!create) return processor;
   mkdirSync(options.dir, { recursive: true });
-  return {
+  const wrapped: MdxProcessor = {
     ...processor,
     async createMdxRenderer(shared: object, mdx: object): Promise<MdxRenderer> {
       const inner = await create.call(processor, shared, mdx);
@@ -67,6 +67,7 @@ export function withMdxCache<P extends MdxProcessor>(processor: P, options: { di
       };
     },
   };
+  return wrapped as P;
 }
 
 /** Removes stored results a build did not use (their entries changed or were removed). */

@@ -82,8 +82,8 @@ describe('the compiled-MDX cache (scripts/lib/mdx-cache.ts)', () => {
     const calls: string[] = [];
     const processor = {
       name: 'unified',
-      createMdxRenderer: async () => ({
-        process: async (content: string, filePath: string) => {
+      createMdxRenderer: async (_shared: object, _mdx: object) => ({
+        process: async (content: string, filePath: string, _frontmatter: Record<string, unknown>) => {
           calls.push(filePath);
           if (content.includes('forbudt')) throw new Error('stoppet af vagten');
           return { code: `export default ${JSON.stringify(content)}`, map: null, astroMetadata: { propagation: 'none' } };
