@@ -11,7 +11,7 @@
  * the rest. A compile that fails (the content guard, KB018) throws and is never stored.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSourceRegister } from '../../src/lib/source-register.ts';
 
@@ -21,6 +21,19 @@ interface MdxProcessor {
 }
 interface MdxRenderer {
   process(content: string, filePath: string, frontmatter: Record<string, unknown>): Promise<unknown>;
+}
+
+/** A stored result, marked as used by this build; undefined when there is none or it cannot be read. */
+function readStored(file: string): unknown {
+  if (!existsSync(file)) return undefined;
+  try {
+    const result: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const now = new Date();
+    utimesSync(file, now, now);
+    return result;
+  } catch {
+    return undefined;
+  }
 }
 
 const registerHashes = new WeakMap<object, string>();
@@ -55,13 +68,13 @@ export function withMdxCache<P extends MdxProcessor>(processor: P, options: { di
             .update([options.key, registerHash(options.contentRoot), settings, filePath, JSON.stringify(frontmatter), content].join('\0'))
             .digest('hex');
           const file = join(options.dir, `${hash}.json`);
-          if (existsSync(file)) {
-            const now = new Date();
-            utimesSync(file, now, now);
-            return JSON.parse(readFileSync(file, 'utf8'));
-          }
+          const stored = readStored(file);
+          if (stored !== undefined) return stored;
           const result = await inner.process(content, filePath, frontmatter);
-          writeFileSync(file, JSON.stringify(result));
+          // Written under another name and renamed, so a build stopped midway never leaves half a file.
+          const partial = `${file}.${process.pid}.tmp`;
+          writeFileSync(partial, JSON.stringify(result));
+          renameSync(partial, file);
           return result;
         },
       };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -117,6 +117,17 @@ describe('the compiled-MDX cache (scripts/lib/mdx-cache.ts)', () => {
     writeFileSync(join(contentRoot, 'kilder/b.yaml'), 'titel: B\n');
     await render('k2');
     expect(calls).toHaveLength(3);
+  });
+
+  it('compiles again when a stored result cannot be read', async () => {
+    const dir = join(temp, 'mdx-4');
+    const { processor, calls } = counting();
+    const renderer = await withMdxCache(processor, { dir, key: 'k', contentRoot }).createMdxRenderer!({}, {});
+    const first = await renderer.process('# A', '/c/a.mdx', {});
+    for (const name of readdirSync(dir)) writeFileSync(join(dir, name), '{"code": "halv');
+    expect(await renderer.process('# A', '/c/a.mdx', {})).toEqual(first);
+    expect(calls).toHaveLength(2);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('never stores a compile that failed, and prunes results a build did not use', async () => {
