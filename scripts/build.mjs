@@ -75,7 +75,7 @@ if (tjek.code !== 0) {
 if (!values.quiet) console.log(tjek.log.trim().split('\n').at(-1));
 const tjekSeconds = (performance.now() - started) / 1000;
 const cacheDir = astroCacheDir(root, { ...process.env, ...contentEnv });
-const cacheKey = buildCacheKey(root);
+const cacheKey = buildCacheKey(root, resolve(root, values.content ?? 'content'));
 const cache = prepareCache(cacheDir, cacheKey, values.force);
 if (!values.quiet) console.log(`Indholds-cache: ${cache.reason}.`);
 // Compiled MDX is kept in the same folder, so a changed key clears it with Astro's own cache.

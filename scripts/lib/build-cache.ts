@@ -37,15 +37,18 @@ function filesUnder(path: string): string[] {
     .flatMap((d) => filesUnder(join(path, d.name)));
 }
 
-/** The key: a hash of every key source file (path and content), the Node version and Astro's version. */
-export function buildCacheKey(root: string, sources: readonly string[] = KEY_SOURCES): string {
+/**
+ * The key: a hash of every key source file (path and content), the Node version, Astro's version
+ * and the content folder (so one cacheDir set with VIDENSBASEN_CACHE_DIR never mixes two corpora).
+ */
+export function buildCacheKey(root: string, contentRoot: string, sources: readonly string[] = KEY_SOURCES): string {
   const hash = createHash('sha256');
   for (const file of sources.flatMap((s) => filesUnder(join(root, s)))) {
     hash.update(`${relative(root, file)}\0`).update(readFileSync(file)).update('\0');
   }
   const astro = join(root, 'node_modules/astro/package.json');
   const astroVersion = existsSync(astro) ? (JSON.parse(readFileSync(astro, 'utf8')) as { version: string }).version : 'ukendt';
-  return hash.update(`node ${process.version}\0astro ${astroVersion}`).digest('hex');
+  return hash.update(`node ${process.version}\0astro ${astroVersion}\0indhold ${resolve(contentRoot)}`).digest('hex');
 }
 
 /** What the build does with the cache, and why (shown in the build log). */

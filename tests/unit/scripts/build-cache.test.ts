@@ -28,21 +28,23 @@ function project(name: string) {
 }
 
 describe('the build cache key (scripts/lib/build-cache.ts)', () => {
-  it('changes when a plugin, a schema, a library, the config or the lockfile changes, and only then', () => {
+  it('changes when a plugin, a schema, a library, the config, the lockfile or the content folder changes, and only then', () => {
     const root = project('key');
-    const first = buildCacheKey(root);
-    expect(buildCacheKey(root)).toBe(first);
+    const key = () => buildCacheKey(root, join(root, 'content'));
+    const first = key();
+    expect(key()).toBe(first);
     writeFileSync(join(root, 'src/pages/index.astro'), '<p>en anden side</p>');
-    expect(buildCacheKey(root)).toBe(first);
+    expect(key()).toBe(first);
+    expect(buildCacheKey(root, join(root, 'andet-korpus'))).not.toBe(first);
     const seen = new Set([first]);
     for (const file of ['src/plugins/remark-x.ts', 'src/schemas/tilbud.ts', 'src/lib/ui.ts', 'astro.config.mjs', 'package-lock.json']) {
       writeFileSync(join(root, file), `// ændret\n`);
-      const key = buildCacheKey(root);
-      expect(seen.has(key), file).toBe(false);
-      seen.add(key);
+      const changed = key();
+      expect(seen.has(changed), file).toBe(false);
+      seen.add(changed);
     }
     writeFileSync(join(root, 'src/plugins/rehype-ny.ts'), 'export const y = 2;');
-    expect(seen.has(buildCacheKey(root))).toBe(false);
+    expect(seen.has(key())).toBe(false);
   });
 
   it('keeps the cache only when the key matches, and otherwise removes the whole folder', () => {
