@@ -8,10 +8,15 @@ import { SITE } from './src/lib/site.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 import { decapAdmin } from './src/integrations/decap-admin.ts';
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { astroCacheDir } from './scripts/lib/build-cache.ts';
+import { withMdxCache } from './scripts/lib/mdx-cache.ts';
+import { contentRoot } from './src/lib/content-files.ts';
 
-const otherCorpus = process.env['VIDENSBASEN_CONTENT'];
+// scripts/build.mjs turns on the compiled-MDX cache (scripts/lib/mdx-cache.ts) with the key it
+// checked; `astro dev`, `astro check` and direct `astro build` runs compile every entry.
+const mdxCacheDir = process.env['VIDENSBASEN_MDX_CACHE_DIR'];
+const mdxCacheKey = process.env['VIDENSBASEN_MDX_CACHE_KEY'];
+const processor = unified({ remarkPlugins, rehypePlugins, remarkRehype, smartypants: false });
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -21,13 +26,14 @@ export default defineConfig({
   build: { format: 'directory' },
   // A build of another corpus (the benchmark, the scale test) keeps its own content cache, so it
   // never leaves entries in the cache that `astro check` and `astro dev` read for content/.
-  ...(otherCorpus ? { cacheDir: `./node_modules/.astro-korpus/${createHash('sha1').update(resolve(otherCorpus)).digest('hex').slice(0, 12)}` } : {}),
+  // scripts/build.mjs reads the same folder to decide whether the cache may be kept.
+  cacheDir: astroCacheDir(import.meta.dirname),
   // Old addresses of renamed entries keep working (content/omdirigeringer.yaml, written by npm run flyt).
   redirects: astroRedirects(process.env['VIDENSBASEN_CONTENT'] ?? './content'),
   // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; ours must run.
   markdown: {
     // SmartyPants is replaced by src/plugins/remark-smart-punctuation.ts (same output, a fraction of the time).
-    processor: unified({ remarkPlugins, rehypePlugins, remarkRehype, smartypants: false }),
+    processor: mdxCacheDir && mdxCacheKey ? withMdxCache(processor, { dir: mdxCacheDir, key: mdxCacheKey, contentRoot: contentRoot(import.meta.dirname) }) : processor,
     syntaxHighlight: false,
   },
   integrations: [

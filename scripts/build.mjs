@@ -1,20 +1,26 @@
 /**
- * `npm run build`: the content lint (`npm run tjek`, the same rules and verdict), then Astro (content
- * cache cleared, so a changed plugin is never hidden), then Pagefind. Stops before Astro starts when
+ * `npm run build`: the content lint (`npm run tjek`, the same rules and verdict), then Astro, then
+ * Pagefind. Astro's content cache and the compiled MDX are kept only when the cache key over plugins,
+ * schemas, libraries, config, lockfile and versions matches; otherwise both are cleared and Astro
+ * runs with --force, so a changed plugin is never hidden (scripts/lib/build-cache.ts, R7). Stops before Astro starts when
  * the lint finds an error, so the build refuses everything `npm run tjek` refuses and nothing of it
  * reaches the output. Fails if Astro logs an [ERROR] line even when it exits 0 (security-findings R6).
  * Options: --out <dir> (default dist), --content <dir> (default content; sets VIDENSBASEN_CONTENT,
  * which src/content.config.ts reads — the benchmark and tests build other corpora this way), --quiet,
  * --json (a last line of machine-readable step timings, read by `npm run bench`), --no-compounds
- * (index without compound parts, to measure what they cost).
+ * (index without compound parts, to measure what they cost), --force (always clear Astro's content
+ * cache; without it the cache is kept only when its key matches, scripts/lib/build-cache.ts).
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { astroBuildArgs, errorLines } from './lib/build-log.mjs';
 import { indexSite } from './lib/search/index-site.ts';
+import { astroPhases, lineStamper } from './lib/astro-phases.ts';
+import { astroCacheDir, buildCacheKey, prepareCache, recordCache } from './lib/build-cache.ts';
+import { pruneMdxCache } from './lib/mdx-cache.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'no-compounds': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'no-compounds': { type: 'boolean', default: false }, force: { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, values.out);
 
@@ -25,20 +31,30 @@ const outDir = resolve(root, values.out);
 const VITE_RESERVED = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'NODE_ENV']);
 const buildEnv = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_RESERVED.has(key))), NODE_ENV: 'production' };
 
-/** Runs a command, echoing its output, and resolves with the exit code and everything it printed. */
+/**
+ * Runs a command, echoing its output, and resolves with the exit code, everything it printed, its
+ * lines stamped with when they arrived (for the phase times) and how long it ran, in ms.
+ */
 function run(command, args, env = {}, { echo = !values.quiet } = {}) {
   return new Promise((done) => {
+    const startedMs = performance.now();
     const child = spawn(command, args, { cwd: root, env: { ...buildEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     // Whole chunks are kept and split only at the end, so a line cut between two chunks stays whole.
     const chunks = [];
-    const take = (stream, out) =>
+    const stampers = [lineStamper(startedMs), lineStamper(startedMs)];
+    const take = (stream, out, stamper) =>
       stream.on('data', (chunk) => {
         chunks.push(chunk);
+        stamper.push(chunk, performance.now());
         if (echo) out.write(chunk);
       });
-    take(child.stdout, process.stdout);
-    take(child.stderr, process.stderr);
-    child.on('close', (code) => done({ code: code ?? 1, log: Buffer.concat(chunks).toString() }));
+    take(child.stdout, process.stdout, stampers[0]);
+    take(child.stderr, process.stderr, stampers[1]);
+    child.on('close', (code) => {
+      const now = performance.now();
+      const lines = stampers.flatMap((s) => s.end(now)).sort((a, b) => a.ms - b.ms);
+      done({ code: code ?? 1, log: Buffer.concat(chunks).toString(), lines, ms: now - startedMs });
+    });
   });
 }
 
@@ -58,13 +74,23 @@ if (tjek.code !== 0) {
 }
 if (!values.quiet) console.log(tjek.log.trim().split('\n').at(-1));
 const tjekSeconds = (performance.now() - started) / 1000;
-const astro = await run(bin('astro'), astroBuildArgs(outDir), { ...allocatorEnv, ...contentEnv });
+const cacheDir = astroCacheDir(root, { ...process.env, ...contentEnv });
+const cacheKey = buildCacheKey(root, resolve(root, values.content ?? 'content'));
+const cache = prepareCache(cacheDir, cacheKey, values.force);
+if (!values.quiet) console.log(`Indholds-cache: ${cache.reason}.`);
+// Compiled MDX is kept in the same folder, so a changed key clears it with Astro's own cache.
+const mdxCacheEnv = { VIDENSBASEN_MDX_CACHE_DIR: resolve(cacheDir, 'mdx'), VIDENSBASEN_MDX_CACHE_KEY: cacheKey };
+const astroStartedMs = Date.now();
+const astro = await run(bin('astro'), astroBuildArgs(outDir, { force: !cache.keep }), { ...allocatorEnv, ...contentEnv, ...mdxCacheEnv });
 const errors = errorLines(astro.log);
 if (astro.code !== 0 || errors.length > 0) {
   console.error(`\nByggeriet fejlede${errors.length ? ` (${errors.length} [ERROR]-linjer i loggen)` : ''}:`);
   for (const line of errors) console.error(`  ${line}`);
   process.exit(1);
 }
+recordCache(cacheDir, cacheKey);
+// Results this build did not use belong to entries that changed or are gone.
+pruneMdxCache(mdxCacheEnv.VIDENSBASEN_MDX_CACHE_DIR, astroStartedMs - 1000);
 const astroSeconds = (performance.now() - started) / 1000 - tjekSeconds;
 // The readers' index, with compound parts, through Pagefind's Node API (scripts/lib/search/).
 let search;
@@ -79,4 +105,7 @@ if (!values.quiet) {
   console.log(`Søgeindeks: ${search.pages} sider, ${search.partsAdded} orddele fra sammensatte ord (${search.distinctWords} forskellige ord set på ${search.splitSeconds.toFixed(2)} s), ordliste med ${search.words} ord.`);
 }
 console.log(`\nBygget til ${outDir}: indholdstjek ${tjekSeconds.toFixed(1)} s, Astro ${astroSeconds.toFixed(1)} s, i alt ${total.toFixed(1)} s.`);
-if (values.json) console.log(JSON.stringify({ buildTimings: { tjekSeconds, astroSeconds, pagefindSeconds: total - tjekSeconds - astroSeconds, totalSeconds: total }, search }));
+if (values.json) {
+  const phases = astroPhases(astro.lines, astro.ms);
+  console.log(JSON.stringify({ buildTimings: { tjekSeconds, astroSeconds, pagefindSeconds: total - tjekSeconds - astroSeconds, totalSeconds: total, phases }, cacheKept: cache.keep, search }));
+}

@@ -2,7 +2,7 @@
  * `npm test`: every test suite, in order, stopping at the first failing step.
  *   1. content lint (scripts/tjek.ts) – reads content without executing it
  *   2. type check (astro check) and unit tests (vitest project "unit")
- *   3. build (astro + Pagefind into dist/, content cache cleared)
+ *   3. build (astro + Pagefind into dist/; caches kept only when their key matches, scripts/lib/build-cache.ts)
  *   4. built-output tests (vitest project "build")
  *   5. browser tests in Chromium (vitest project "e2e")
  * Prints one closing line: "Tests: N passed, N failed".

@@ -8,12 +8,14 @@ import { COLLECTION_DEFINITIONS } from '../../src/schemas/index.ts';
 import { CITED_COLLECTIONS } from '../../src/lib/citation-count.ts';
 import type { SyntheticEntry } from './corpus.ts';
 import * as da from './danish.ts';
+import { guideSections } from './long-bodies.ts';
 import type { Random } from './prng.ts';
 
 interface Lookup {
   byKey: Map<string, SyntheticEntry>;
   offersOf: Map<string, SyntheticEntry[]>;
   glossary: SyntheticEntry[];
+  published: SyntheticEntry[];
 }
 
 const lookups = new WeakMap<readonly SyntheticEntry[], Lookup>();
@@ -36,6 +38,7 @@ function lookup(entries: readonly SyntheticEntry[]): Lookup {
       byKey: new Map(entries.map((e) => [`${e.collection}/${e.id}`, e])),
       offersOf,
       glossary: entries.filter((e) => e.collection === 'ordliste' && isPublished(e)),
+      published: entries.filter(isPublished),
     };
     lookups.set(entries, found);
   }
@@ -44,10 +47,13 @@ function lookup(entries: readonly SyntheticEntry[]): Lookup {
 
 const link = (e: SyntheticEntry) => `[${e.title}](/${e.collection}/${e.id}/)`;
 
-/** The MDX body of an entry, or undefined for YAML collections. */
-export function bodyOf(entry: SyntheticEntry, entries: readonly SyntheticEntry[], r: Random): string | undefined {
+/**
+ * The MDX body of an entry, or undefined for YAML collections. A `long` body goes on with the
+ * sections of a guide (long-bodies.ts) until it holds 600–1,200 words.
+ */
+export function bodyOf(entry: SyntheticEntry, entries: readonly SyntheticEntry[], r: Random, long = false): string | undefined {
   if (COLLECTION_DEFINITIONS[entry.collection].format !== 'mdx') return undefined;
-  const { byKey, offersOf, glossary } = lookup(entries);
+  const { byKey, offersOf, glossary, published } = lookup(entries);
   const headings = da.HEADINGS[entry.collection as keyof typeof da.HEADINGS] ?? ['Om emnet'];
   const sections: string[] = [];
   const term = glossary.length ? r.pick(glossary) : undefined;
@@ -59,6 +65,7 @@ export function bodyOf(entry: SyntheticEntry, entries: readonly SyntheticEntry[]
     sections.push(parts.join('\n\n'));
   });
   sections.push(...extras(entry, byKey, offersOf, r));
+  if (long) sections.push(...guideSections(sections, published, r));
   return `${cite(entry, sections.join('\n\n'), headings[0] ?? 'Om emnet')}\n`;
 }
 
@@ -72,7 +79,8 @@ const CITED: readonly string[] = CITED_COLLECTIONS;
 function cite(entry: SyntheticEntry, body: string, section: string): string {
   const source = (entry.data['kilder'] as unknown[] | undefined)?.[0];
   if (!CITED.includes(entry.collection) || typeof source !== 'string') return body;
-  const cited = body.split('\n').map((line) => (line.trim() && !line.startsWith('#') ? `${line}[^1]` : line)).join('\n');
+  // A table row cannot carry a footnote after its last pipe; its paragraph before it is cited.
+  const cited = body.split('\n').map((line) => (line.trim() && !line.startsWith('#') && !line.startsWith('|') ? `${line}[^1]` : line)).join('\n');
   return `${cited}\n\n[^1]: ${source}, afsnit "${section}"`;
 }
 

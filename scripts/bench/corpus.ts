@@ -9,6 +9,7 @@ import {
   ORGANISATIONSTYPER, RAMME_ARTER, REGIONER, SAMARBEJDSMODELLER, SITUATIONER, TEMAER,
 } from '../../src/schemas/shared/vocabularies.ts';
 import { bodyOf } from './bodies.ts';
+import { isLong, type Lengths } from './long-bodies.ts';
 import * as da from './danish.ts';
 import { planCorpus } from './plan.ts';
 import { createRandom, type Random } from './prng.ts';
@@ -46,8 +47,11 @@ function meta(r: Random, collection: CollectionName) {
   };
 }
 
-/** Generates the whole corpus of `n` entries. */
-export function generateCorpus(n: number, seed = 20261122): SyntheticEntry[] {
+/**
+ * Generates the whole corpus of `n` entries. `lengths` sets the bodies' length: "short" (the
+ * default, the corpus the tests build), "guide" (600–1,200 words each) or "mix".
+ */
+export function generateCorpus(n: number, seed = 20261122, lengths: Lengths = 'short'): SyntheticEntry[] {
   const r = createRandom(seed);
   const counts = planCorpus(n);
   const titles = Object.fromEntries(COLLECTIONS.keys.map((c) => [c, titlesFor(c, counts[c], r)])) as Record<CollectionName, { id: string; title: string }[]>;
@@ -131,7 +135,7 @@ export function generateCorpus(n: number, seed = 20261122): SyntheticEntry[] {
     e.data = { ...own, status, ejer, sidstGennemgaaet, naesteGennemgang, ...(forbehold ? { forbehold } : {}) };
   }
   for (const e of entries) {
-    const body = bodyOf(e, entries, r);
+    const body = bodyOf(e, entries, r, isLong(e, lengths, r));
     if (body !== undefined) e.body = body;
   }
   return entries;

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { COLLECTION_DEFINITIONS, COLLECTIONS } from '../../src/schemas/index.ts';
 import { generateCorpus, type SyntheticEntry } from './corpus.ts';
+import { LENGTHS, type Lengths } from './long-bodies.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -19,7 +20,7 @@ export function fileText(entry: SyntheticEntry): string {
 }
 
 /** Writes the corpus to `dir` (emptied first) and returns the number of files written. */
-export function writeCorpus(n: number, dir: string, seed?: number): number {
+export function writeCorpus(n: number, dir: string, seed?: number, lengths?: Lengths): number {
   const target = resolve(dir);
   const real = resolve(ROOT, 'content');
   if (target === real || !relative(real, target).startsWith('..')) {
@@ -27,7 +28,7 @@ export function writeCorpus(n: number, dir: string, seed?: number): number {
   }
   rmSync(target, { recursive: true, force: true });
   for (const c of COLLECTIONS.keys) mkdirSync(join(target, c), { recursive: true });
-  const entries = generateCorpus(n, seed);
+  const entries = generateCorpus(n, seed, lengths);
   for (const e of entries) {
     writeFileSync(join(target, e.collection, `${e.id}.${COLLECTION_DEFINITIONS[e.collection].format}`), fileText(e));
   }
@@ -35,9 +36,10 @@ export function writeCorpus(n: number, dir: string, seed?: number): number {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string' } } });
+  const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string' }, lengths: { type: 'string', default: 'short' } } });
+  if (!(LENGTHS as readonly string[]).includes(values.lengths)) throw new Error(`--lengths skal være ${LENGTHS.join(', ')} (fik ${values.lengths}).`);
   const n = Number(values.n);
   const out = values.out ?? join(ROOT, '.bench', `content-${n}`);
-  const written = writeCorpus(n, out, values.seed === undefined ? undefined : Number(values.seed));
+  const written = writeCorpus(n, out, values.seed === undefined ? undefined : Number(values.seed), values.lengths as Lengths);
   console.log(`Skrev ${written} poster til ${relative(process.cwd(), resolve(out)) || '.'}`);
 }

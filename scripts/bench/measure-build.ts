@@ -6,19 +6,26 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { AstroPhases } from '../lib/astro-phases.ts';
 import { sampleTree } from './proc-sampler.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Build measurements; times in seconds, memory in bytes. */
 export interface BuildResult {
+  /** The content lint that runs before Astro (scripts/build.mjs). */
+  tjekSeconds: number;
   astroSeconds: number;
+  /** Astro's phases, from its log lines stamped as they arrived (scripts/lib/astro-phases.ts). */
+  phases: AstroPhases;
   pagefindSeconds: number;
   totalSeconds: number;
   cpuSeconds: { astro: number; pagefind: number };
   peakRssBytes: { tree: number; astro: number; pagefind: number };
   /** The 1-minute load average before and after: other work on the machine slows a build. */
   loadAverage: { before: number; after: number };
+  /** Whether the build kept Astro's content cache (a warm build whose cache key matched). */
+  cacheKept?: boolean;
   /** Where `--profile` left the V8 CPU profiles of the build, if asked. */
   profileDir?: string;
   /** What the search indexing did (scripts/lib/search/index-site.ts): compound parts added and the time splitting took. */
@@ -38,12 +45,12 @@ function loadAverage(): number {
 }
 
 /** Runs the build and returns its measurements; rejects with the build's output if it fails. */
-export async function measureBuild(contentDir: string, outDir: string, options: { profile?: boolean; noCompounds?: boolean } = {}): Promise<BuildResult> {
+export async function measureBuild(contentDir: string, outDir: string, options: { profile?: boolean; noCompounds?: boolean; warm?: boolean } = {}): Promise<BuildResult> {
   const profileDir = options.profile ? resolve(outDir, '..', `profile-${Date.now()}`) : undefined;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const env = { ...process.env, ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}) };
   const before = loadAverage();
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--content', contentDir, '--out', outDir, '--quiet', '--json', ...(options.noCompounds ? ['--no-compounds'] : [])], {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--content', contentDir, '--out', outDir, '--quiet', '--json', ...(options.warm ? [] : ['--force']), ...(options.noCompounds ? ['--no-compounds'] : [])], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,9 +64,10 @@ export async function measureBuild(contentDir: string, outDir: string, options: 
   if (code !== 0) throw new Error(`Byggeriet fejlede (kode ${code}):\n${output.slice(-4000)}`);
   const line = output.split('\n').find((l) => l.startsWith('{"buildTimings"'));
   if (!line) throw new Error(`build.mjs skrev ingen tider:\n${output.slice(-2000)}`);
-  const parsed = JSON.parse(line) as { buildTimings: { astroSeconds: number; pagefindSeconds: number; totalSeconds: number }; search?: BuildResult['search'] };
+  const parsed = JSON.parse(line) as { buildTimings: Pick<BuildResult, 'tjekSeconds' | 'astroSeconds' | 'pagefindSeconds' | 'totalSeconds' | 'phases'>; cacheKept: boolean; search?: BuildResult['search'] };
   return {
     ...parsed.buildTimings,
+    cacheKept: parsed.cacheKept,
     ...(parsed.search ? { search: parsed.search } : {}),
     cpuSeconds: { astro: sample.cpuSecondsByStep['astro'] ?? 0, pagefind: sample.cpuSecondsByStep['pagefind'] ?? 0 },
     peakRssBytes: { tree: sample.peakRssBytes, astro: sample.peakRssByStep['astro'] ?? 0, pagefind: sample.peakRssByStep['pagefind'] ?? 0 },

@@ -6,17 +6,39 @@ import type { BuildResult } from './measure-build.ts';
 import type { DistResult } from './measure-dist.ts';
 import type { QueryTiming } from './measure-search.ts';
 import type { adminBytes } from './admin-bytes.ts';
+import type { Lengths } from './long-bodies.ts';
+import type { PlainResult } from './measure-plain.ts';
 
 /** Everything one benchmark run measured. */
 export interface BenchResult {
   n: number;
   seed: number;
+  /** Body lengths of the corpus (older results have none: short bodies). */
+  lengths?: Lengths;
+  /** Cold builds per size; `build` is the one with the median total time. */
+  runs?: number;
+  allTotalSeconds?: number[];
   date: string;
   machine: { cpus: number; memoryGiB: number; node: string };
   generateSeconds: number;
   contentErrors: number;
   build: BuildResult;
   dist: DistResult;
+  /** The same corpus built by the plain-Astro reference (scripts/bench/plain-astro/). */
+  plain?: PlainResult;
+  /** A second build after one entry changed, with the content cache kept (scripts/lib/build-cache.ts). */
+  warm?: {
+    totalSeconds: number;
+    astroSeconds: number;
+    viteMdxSeconds: number;
+    cacheKept: boolean;
+    /** The cold build of the same content right after it, which it is compared with. */
+    coldTotalSeconds: number;
+    cpuSeconds: number;
+    coldCpuSeconds: number;
+    identical: boolean;
+    differences: string[];
+  };
   search?: {
     queries: QueryTiming[];
     coldMedianMs: number;
@@ -61,11 +83,26 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 const int = (value: number) => value.toLocaleString('da-DK');
 
 /** The rows of the table: a Danish label and how to read the value from a result. */
+const phase = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : s(value));
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
 const ROWS: [string, (r: BenchResult) => string][] = [
   ['Poster (N)', (r) => int(r.n)],
+  ['Tekstlængde (korte / vejledning / blanding)', (r) => r.lengths ?? 'short'],
+  ['Indholdstjek (lint)', (r) => phase(r.build.tjekSeconds)],
+  ['Astro: opstart', (r) => phase(r.build.phases?.startupSeconds)],
+  ['Astro: Vite/MDX (indholdssynk + bundling)', (r) => phase(r.build.phases?.viteMdxSeconds)],
+  ['Astro: sider renderes', (r) => phase(r.build.phases?.renderSeconds)],
+  ['Plain Astro: Vite/MDX / sider / Pagefind', (r) => (r.plain ? `${phase(r.plain.phases.viteMdxSeconds)} / ${phase(r.plain.phases.renderSeconds)} / ${s(r.plain.pagefindSeconds)}` : '–')],
+  ['Vite/MDX i forhold til plain Astro', (r) => ratio(r.build.phases?.viteMdxSeconds, r.plain?.phases.viteMdxSeconds)],
+  ['CPU-tid for Astro, Vidensbasen / plain Astro', (r) => (r.plain ? `${s(r.build.cpuSeconds.astro)} / ${s(r.plain.cpuSeconds.astro)} (${ratio(r.build.cpuSeconds.astro, r.plain.cpuSeconds.astro)})` : '–')],
+  ['Plain Astro i alt (vægur / CPU / maks. hukommelse)', (r) => (r.plain ? `${s(r.plain.totalSeconds)} / ${s(r.plain.cpuSeconds.astro + r.plain.cpuSeconds.pagefind)} / ${mb(Math.max(r.plain.peakRssBytes.astro, r.plain.peakRssBytes.pagefind))}` : '–')],
   ['Astro-bygning', (r) => s(r.build.astroSeconds)],
   ['Pagefind-indeksering', (r) => s(r.build.pagefindSeconds)],
   ['Bygning i alt', (r) => s(r.build.totalSeconds)],
+  ['Bygning i alt, alle kolde kørsler', (r) => (r.allTotalSeconds ?? [r.build.totalSeconds]).map(s).join(', ')],
+  ['Varm genbygning efter én ændret post: i alt (Vite/MDX), andel af kold', (r) => (r.warm ? `${s(r.warm.totalSeconds)} (${phase(r.warm.viteMdxSeconds)}), ${((r.warm.totalSeconds / r.warm.coldTotalSeconds) * 100).toFixed(0)} % af ${s(r.warm.coldTotalSeconds)}` : '–')],
+  ['Varm / kold genbygning, CPU-tid', (r) => (r.warm ? `${s(r.warm.cpuSeconds)} / ${s(r.warm.coldCpuSeconds)} (${((r.warm.cpuSeconds / r.warm.coldCpuSeconds) * 100).toFixed(0)} %)` : '–')],
+  ['Varm = kold bygning, side for side', (r) => (r.warm ? (r.warm.identical ? 'ja' : `nej (${r.warm.differences.length} forskelle)`) : '–')],
   ['CPU-tid (Astro + Pagefind)', (r) => s(r.build.cpuSeconds.astro + r.build.cpuSeconds.pagefind)],
   ['Maks. hukommelse (hele proces-træet)', (r) => mb(r.build.peakRssBytes.tree)],
   ['Maks. hukommelse, Astro / Pagefind', (r) => `${mb(r.build.peakRssBytes.astro)} / ${mb(r.build.peakRssBytes.pagefind)}`],

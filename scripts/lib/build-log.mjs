@@ -6,11 +6,14 @@ import { stripVTControlCharacters } from 'node:util';
 /**
  * Astro's arguments for a production build into `outDir`. `--force` clears the content-layer
  * cache, so a changed remark/rehype plugin is never hidden by stale renders (security-findings R7).
+ * Only scripts/build.mjs leaves it out, when the cache key says nothing but entries changed
+ * (scripts/lib/build-cache.ts).
  * @param {string} outDir
+ * @param {{ force?: boolean }} [options]
  * @returns {string[]}
  */
-export function astroBuildArgs(outDir) {
-  return ['build', '--force', '--outDir', outDir];
+export function astroBuildArgs(outDir, { force = true } = {}) {
+  return ['build', ...(force ? ['--force'] : []), '--outDir', outDir];
 }
 
 /**

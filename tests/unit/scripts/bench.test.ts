@@ -56,6 +56,27 @@ describe('the synthetic corpus', () => {
     expect(body).toMatch(/[æøå]/);
   });
 
+  it('writes guide-length bodies (600–1,200 words, tables, links, citations) that pass the content rules', () => {
+    const dir = join(temp, 'content-guide');
+    writeCorpus(150, dir, undefined, 'guide');
+    const problems = lintContent(readAllContent(dir, root), { repoRoot: root, contentRoot: dir, spelling: false });
+    expect(problems.filter((p) => p.severity === 'fejl')).toEqual([]);
+    const bodies = generateCorpus(150, undefined, 'guide').flatMap((e) => (e.body ? [e] : []));
+    const words = bodies.map((e) => e.body!.replace(/\[\^1\]:.*$/m, '').split(/\s+/).filter(Boolean).length);
+    expect(Math.min(...words)).toBeGreaterThanOrEqual(600);
+    expect(Math.max(...words)).toBeLessThanOrEqual(1200);
+    const example = bodies.find((e) => e.collection === 'eksempler')!.body!;
+    expect(example).toMatch(/^\| Opgave \| Hvem \| Hvornår \|$/m);
+    expect(example).toMatch(/\]\(https:\/\/www\.eksempel\.dk\//);
+    expect(example).toMatch(/\[\^1\]: [a-z0-9-]+, afsnit /);
+    const short = generateCorpus(150).flatMap((e) => (e.body ? [e.body] : []));
+    const mix = generateCorpus(150, undefined, 'mix').flatMap((e) => (e.body ? [e.body] : []));
+    const long = (list: string[]) => list.filter((b) => b.split(/\s+/).length >= 600).length;
+    expect(long(short)).toBe(0);
+    expect(long(mix)).toBeGreaterThan(0);
+    expect(long(mix)).toBeLessThan(mix.length);
+  }, 60_000);
+
   it('never writes into the real content folder', () => {
     expect(() => writeCorpus(100, join(root, 'content'))).toThrow(/aldrig i content/);
     expect(() => writeCorpus(100, join(root, 'content', 'tilbud'))).toThrow(/aldrig i content/);

@@ -27,5 +27,6 @@ describe('the build log check (scripts/build.mjs fails on [ERROR] lines)', () =>
     expect(args[0]).toBe('build');
     expect(args).toContain('--force');
     expect(args.slice(args.indexOf('--outDir'), args.indexOf('--outDir') + 2)).toEqual(['--outDir', '/tmp/ud']);
+    expect(astroBuildArgs('/tmp/ud', { force: false })).toEqual(['build', '--outDir', '/tmp/ud']);
   });
 });

@@ -1,13 +1,16 @@
-import type { Root } from 'mdast';
+import type { FootnoteDefinition } from 'mdast';
 import { claims, footnoteDefinitions, parseCitation, plainText, quotesIn } from '../../citations.ts';
 import { quoteFound } from '../../source-documents.ts';
 import type { Problem } from '../../validate.ts';
 import { lineOf } from '../mdx.ts';
 import type { CorpusContext, Finding, LintRule, TreeContext } from '../types.ts';
 
-/** The sources a claim's footnotes name that are one of the five documents: id → document file. */
-export function citedDocuments(tree: Root, footnotes: readonly string[], ctx: TreeContext): Map<string, string> {
-  const definitions = footnoteDefinitions(tree);
+/**
+ * The sources a claim's footnotes name that are one of the five documents: id → document file.
+ * `definitions` is the body's footnoteDefinitions(), read once per body rather than once per claim
+ * (a guide has dozens of claims; walking the whole tree for each one made this rule quadratic).
+ */
+export function citedDocuments(definitions: ReadonlyMap<string, FootnoteDefinition>, footnotes: readonly string[], ctx: TreeContext): Map<string, string> {
   const cited = new Map<string, string>();
   for (const identifier of footnotes) {
     const definition = definitions.get(identifier);
@@ -40,8 +43,9 @@ export const citater: LintRule = {
     const documents = ctx.documents;
     if (!documents) return [];
     const findings: Finding[] = [];
+    const definitions = footnoteDefinitions(tree);
     for (const claim of claims(tree)) {
-      const cited = citedDocuments(tree, claim.footnotes, ctx);
+      const cited = citedDocuments(definitions, claim.footnotes, ctx);
       if (cited.size === 0) continue;
       const quotes = quotesIn(claim.text);
       // A blockquote without quotation marks is one quote as a whole.
