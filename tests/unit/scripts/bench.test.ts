@@ -147,8 +147,9 @@ describe('the profile summary', () => {
 
 describe('the process-tree sampler', () => {
   it('sums memory and CPU of a child by step, reading its command line after it has started', async () => {
-    // A shell that starts node, as build.mjs starts Astro: the child's command names the step.
-    const child = spawn('sh', ['-c', `"${process.execPath}" -e "const a = Buffer.alloc(64 * 1024 * 1024, 1); const t = Date.now(); while (Date.now() - t < 600);" astro-step`]);
+    // A shell that starts node, as build.mjs starts Astro: the child's command names the step. It spins
+    // until it has used 0.6 s of CPU (not of wall time), so a loaded machine cannot starve the check.
+    const child = spawn('sh', ['-c', `"${process.execPath}" -e "const a = Buffer.alloc(64 * 1024 * 1024, 1); while (process.cpuUsage().user < 600000);" astro-step`]);
     const sampler = sampleTree(child.pid!, stepOf, 20);
     await new Promise((done) => child.on('close', done));
     const sample = sampler.stop();
