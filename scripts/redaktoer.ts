@@ -40,4 +40,4 @@ function stopAll(code: number): void {
 for (const child of children) child.on('exit', (code) => stopAll(code ?? 0));
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
-console.log(`Webredaktøren: http://localhost:4321/admin/ (lokal backend på port ${port}). Ctrl-C stopper begge.`);
+console.log(`Webeditoren: http://localhost:4321/admin/ (lokal backend på port ${port}). Ctrl-C stopper begge.`);

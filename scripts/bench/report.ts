@@ -117,7 +117,7 @@ const ROWS: [string, (r: BenchResult) => string][] = [
   ['Skrifttyper ved første visning (postside)', (r) => kb(r.dist.beforeInteraction.fontBytes)],
   ['JS før interaktion (postside)', (r) => kb(r.dist.beforeInteraction.jsBytes)],
   ['Pagefind-mappe i alt', (r) => mb(r.dist.pagefindBytes.total)],
-  ['Webredaktøren /admin/: HTML + JS + konfiguration (hentes før visning)', (r) => {
+  ['Webeditoren /admin/: HTML + JS + konfiguration (hentes før visning)', (r) => {
     const admin = r.dist.admin as ReturnType<typeof adminBytes> | undefined;
     return admin ? `${kb(admin.html)} + ${mb(admin.js)} + ${kb(admin.config)} (${mb(admin.upFront)})` : '–';
   }],

@@ -62,7 +62,7 @@ function internalTarget(raw: string, page: string, siteOrigin: string): { path: 
  * to them (their links are still checked). /admin/ is the web editor; Decap renders into its <main>.
  */
 export const APP_SHELLS: Record<string, string> = {
-  [EDITOR_TOOL_PAGE]: 'webredaktøren (Decap CMS) tegner sin brugerflade med JavaScript i <main id="nc-root">',
+  [EDITOR_TOOL_PAGE]: 'webeditoren (Decap CMS) tegner sin brugerflade med JavaScript i <main id="nc-root">',
 };
 
 /** A meta-refresh redirect page's target, if the page is one (Astro writes these for `redirects`). */

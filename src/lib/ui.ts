@@ -106,7 +106,7 @@ export const UI = {
     title: 'Bidrag til vidensbasen',
     lead: 'Alle kan foreslå rettelser og nyt indhold. Ændringer sker som pull requests i Git og bliver tjekket automatisk, før de publiceres.',
     guide: 'Sådan bidrager du: kort vejledning',
-    webEditor: 'Webredaktøren',
+    webEditor: 'Webeditoren',
     webEditorLead: 'Ret eller opret indhold i et skema i browseren, uden Git. Du logger ind med en GitHub-konto, og hver ændring bliver et forslag (en pull request), som redaktionen gennemgår.',
     contributing: 'Hele arbejdsgangen (CONTRIBUTING.md)',
     forms: 'Foreslå uden at skrive selv',

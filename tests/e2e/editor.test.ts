@@ -118,7 +118,7 @@ describe('the web editor /admin/', () => {
   it('refuses each kind of bad input at the field, in Danish, and writes nothing', async () => {
     await expectRefused('"Navn" skal udfyldes');
     await setText('navn', NAME);
-    await setText('resume', 'En forening, der findes til en test af webredaktøren.');
+    await setText('resume', 'En forening, der findes til en test af webeditoren.');
     await setText('samarbejde', 'Skriv til foreningen via hjemmesiden.');
     await setText('ejer', 'Redaktionen');
     await choose(page, 'type', 'Frivillig forening');
@@ -164,7 +164,7 @@ describe('the web editor /admin/', () => {
 
     await setText('resume', 'Ring til 010190-1234 for at høre mere.');
     await expectRefused('ligner et CPR-nummer');
-    await setText('resume', 'En forening, der findes til en test af webredaktøren.');
+    await setText('resume', 'En forening, der findes til en test af webeditoren.');
   });
 
   it('saves a new organisation as a branch with the slug-rule file name, which tjek and the build accept', async () => {
@@ -172,7 +172,7 @@ describe('the web editor /admin/', () => {
     // The preview looks like the entry page: the site's own stylesheet, title, summary and body.
     const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.locator('h1').textContent()).toBe(NAME);
-    expect(await preview.locator('p.lead').textContent()).toBe('En forening, der findes til en test af webredaktøren.');
+    expect(await preview.locator('p.lead').textContent()).toBe('En forening, der findes til en test af webeditoren.');
     expect(await preview.locator('.prose').textContent()).toContain('Foreningen findes kun i denne test.');
     expect(await preview.locator('link[rel="stylesheet"]').first().getAttribute('href')).toMatch(/^\/_astro\/[^/]+\.css$/);
     await save();

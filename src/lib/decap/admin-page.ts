@@ -36,11 +36,11 @@ export function adminHtml(settings: EditorSettings = editorSettings()): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${adminCsp(settings)}">
-<title>Webredaktør – Vidensbasen</title>
+<title>Webeditor – Vidensbasen</title>
 <link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>
-<main id="nc-root"><noscript>Webredaktøren kræver JavaScript.</noscript></main>
+<main id="nc-root"><noscript>Webeditoren kræver JavaScript.</noscript></main>
 <script src="/admin/decap-cms.js"></script>
 <script src="/admin/vidensbasen-cms.js"></script>
 </body>

@@ -5,7 +5,7 @@ import { frontmatterJsonSchema } from '../schema-doc.ts';
 import { SITE } from '../site.ts';
 import { decapFields, type DecapField } from './fields.ts';
 
-/** Build-time settings of the web editor, read from the environment (see README "Webredaktøren"). */
+/** Build-time settings of the web editor, read from the environment (see README "Webeditoren"). */
 export interface EditorSettings {
   /** `owner/name` of the GitHub repository (from `REPO_URL`). */
   repo: string;
