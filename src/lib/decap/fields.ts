@@ -1,4 +1,6 @@
+import { z } from 'astro/zod';
 import { COLLECTION_DEFINITIONS, type CollectionName } from '../../schemas/index.ts';
+import { httpsUrl, mainNumberTel, roleMailto } from '../../schemas/shared/url.ts';
 import { vocabFor, type JsonSchema } from '../schema-doc.ts';
 
 /** One field of a Decap CMS collection (the part of Decap's field options this site uses). */
@@ -34,12 +36,26 @@ export interface DecapField {
   vb_empty?: string;
 }
 
-/** Danish field messages for the patterns the schemas use, keyed by the JSON Schema title. */
-const PATTERN_MESSAGES: Record<string, string> = {
-  'Webadresse (https://)': 'skal være en fuld webadresse, der begynder med https://, fx https://www.eksempel.dk/ (http: og javascript: er ikke tilladt)',
-  'Fælles postkasse (mailto:)': 'skal være en fælles postkasse skrevet som mailto:info@eksempel.dk (info@, kontakt@, post@ …, aldrig en persons adresse)',
-  'Hovednummer (tel:+45…)': 'skal skrives som tel:+45 efterfulgt af otte cifre uden mellemrum, fx tel:+4533333333',
-};
+/**
+ * The patterned text fields (https URL, role mailbox, main number), by the title their JSON Schema
+ * carries, with values that fail them: the editor shows the schema's own messages for those values,
+ * so the form says what `npm run tjek` says, written once in src/schemas/shared/url.ts.
+ */
+const PATTERNED: { schema: () => z.ZodType; fails: string[] }[] = [
+  { schema: httpsUrl, fails: ['http://eksempel.dk/'] },
+  { schema: roleMailto, fails: ['x', 'mailto:fornavn.efternavn@eksempel.dk'] },
+  { schema: mainNumberTel, fails: ['x'] },
+];
+const PATTERN_SCHEMAS = new Map(PATTERNED.map((p) => [String(p.schema().meta()?.['title']), p]));
+
+/** The schema's messages for a patterned field named `name`, or undefined for other patterns. */
+function schemaMessages(name: string, title: string | undefined): string | undefined {
+  const patterned = title === undefined ? undefined : PATTERN_SCHEMAS.get(title);
+  if (!patterned) return undefined;
+  const field = z.object({ [name]: patterned.schema() });
+  const messages = patterned.fails.flatMap((value) => field.safeParse({ [name]: value }).error?.issues.map((i) => i.message) ?? []);
+  return [...new Set(messages)].join(' ');
+}
 
 /** Texts longer than this get a multi-line text area instead of a one-line field. */
 const ONE_LINE_MAX = 200;
@@ -58,8 +74,7 @@ export function fieldLabel(name: string): string {
 function patternFor(name: string, schema: JsonSchema): [string, string] | undefined {
   const pattern = schema['pattern'];
   if (typeof pattern !== 'string' || schema['x-reference']) return undefined;
-  const message = (schema.title && PATTERN_MESSAGES[schema.title]) ?? `skal have formen ${pattern} – se feltoversigten under /bidrag/felter/`;
-  return [pattern, `"${name}" ${message}`];
+  return [pattern, schemaMessages(name, schema.title) ?? `"${name}" skal have formen ${pattern} – se feltoversigten under /bidrag/felter/`];
 }
 
 /** The select options of a vocabulary enum: Danish label shown, key stored. */

@@ -4,6 +4,7 @@ import { decapCollection, decapConfig, decapConfigYaml, editorSettings } from '.
 import { frontmatterJsonSchema } from '../../../src/lib/schema-doc.ts';
 import { syncProblems } from '../../../src/lib/decap/sync.ts';
 import { COLLECTIONS, COLLECTION_DEFINITIONS } from '../../../src/schemas/index.ts';
+import { slugReference } from '../../../src/schemas/shared/reference.ts';
 
 describe('the web editor configuration follows the zod schemas', () => {
   it('every schema field has a widget and every widget a field, in every collection', () => {
@@ -52,6 +53,16 @@ describe('the web editor configuration follows the zod schemas', () => {
     const pattern = new RegExp(byName('hjemmeside')?.pattern?.[0] ?? '');
     expect(['https://www.eksempel.dk/', 'https://eksempel.dk/a?b#c'].every((u) => pattern.test(u))).toBe(true);
     expect(['http://eksempel.dk/', 'javascript:alert(1)', 'https://', 'https:// x'].some((u) => pattern.test(u))).toBe(false);
+  });
+
+  it('shows the schema’s own message at a patterned field, as npm run tjek gives it', () => {
+    const org = decapCollection('organisationer').fields;
+    const lint = COLLECTION_DEFINITIONS.organisationer.schema(slugReference).safeParse({ hjemmeside: 'http://eksempel.dk/' });
+    const schemaMessage = lint.error?.issues.find((i) => i.path[0] === 'hjemmeside')?.message;
+    expect(schemaMessage).toMatch(/^"hjemmeside" skal være en fuld webadresse/);
+    expect(org.find((f) => f.name === 'hjemmeside')?.pattern?.[1]).toBe(schemaMessage);
+    const mail = org.find((f) => f.name === 'kontakt')?.fields?.find((f) => f.name === 'mail');
+    expect(mail?.pattern?.[1]).toMatch(/"mail" skal begynde med mailto:.*"mail" må kun være en fælles postkasse/);
   });
 
   it('takes repository, branch and OAuth endpoint from the environment', () => {
