@@ -1,4 +1,5 @@
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
+import { yamlForAstro } from '../lib/yaml-writer.ts';
 
 type Data = Record<string, unknown>;
 
@@ -13,8 +14,9 @@ function withoutFixedTexts(data: Data, unions: Readonly<Record<string, string>>)
   return Object.fromEntries(Object.entries(data).filter(([key, value]) => unions[key] !== value));
 }
 
+/** Text that Astro's reader reads back as the values the editor entered (src/lib/yaml-writer.ts). */
 function yamlText(data: Data): string {
-  return stringify(data, { lineWidth: 0, flowCollectionPadding: false });
+  return yamlForAstro(data);
 }
 
 /** MDX with YAML frontmatter, as `npm run ny` writes it: `---`, fields, `---`, blank line, body. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTION_DEFINITIONS, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { readAsAstro, readingDifferences } from './astro-reader.ts';
 
 /** One content file as read from disk, without executing anything in it. */
 export interface ContentFile {
@@ -10,7 +11,11 @@ export interface ContentFile {
   id: string;
   /** Path relative to the repository root, e.g. `content/organisationer/hjerteforeningen.mdx`. */
   path: string;
-  /** The raw frontmatter (MDX) or whole document (YAML) as plain data. */
+  /**
+   * The frontmatter (MDX) or whole document (YAML) as the build reads it: through the same
+   * functions Astro's loaders call (`astro-reader.ts`), so the lint validates the very values the
+   * build will (a date stays a Date, a merge key is merged). `{}` when the file cannot be read.
+   */
   data: unknown;
   /** The MDX body after the frontmatter ('' for YAML). */
   body: string;
@@ -57,17 +62,26 @@ export function parseContentFile(collection: CollectionName, path: string, sourc
       syntaxErrors.push({ line: 1, message: 'Filen skal begynde med frontmatter: en linje med ---, felterne, og en linje med ---.' });
     }
   }
+  // The `yaml` package's document gives line numbers and strict syntax errors; the values come from
+  // the build's own reader, and a file either of them cannot read is refused.
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   for (const error of doc.errors) {
     const line = lineCounter.linePos(error.pos[0]).line + offset;
     syntaxErrors.push({ line, message: `YAML kan ikke læses (${error.code}). Tjek indrykning, kolon og anførselstegn på linjen.` });
   }
+  const read = syntaxErrors.length ? { data: {} } : readAsAstro(format, source, path);
+  if ('error' in read) syntaxErrors.push(read.error);
+  else if (!syntaxErrors.length) {
+    for (const { path: at, message } of readingDifferences(doc.toJS(), read.data)) {
+      syntaxErrors.push({ line: lineOfPath(doc, lineCounter, at, offset) ?? 1, message });
+    }
+  }
   return {
     collection,
     id: file.replace(/\.(mdx|yaml)$/, ''),
     path,
-    data: doc.errors.length ? {} : (doc.toJS() ?? {}),
+    data: read.data,
     body,
     bodyLine,
     lineOf: (path) => lineOfPath(doc, lineCounter, path, offset),

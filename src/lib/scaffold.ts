@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { yamlScalar } from './yaml-writer.ts';
 import { COLLECTION_DEFINITIONS, type CollectionName } from '../schemas/index.ts';
 import { toIsoDay } from './dates.ts';
 import { PLACEHOLDER } from '../schemas/shared/field.ts';
@@ -48,14 +48,14 @@ export function scaffold(collection: CollectionName, title: string, options: Sca
   const lines: string[] = [];
   for (const row of own) {
     lines.push(comment(row));
-    if (row.path === titleField) lines.push(`${row.path}: ${stringify(title).trim()}`);
+    if (row.path === titleField) lines.push(`${row.path}: ${yamlScalar(title)}`);
     else if (row.required) lines.push(placeholder(row));
     else lines.push(`# ${row.path}:`);
   }
   lines.push(
     '# udkast bliver ikke publiceret. Skriv publiceret, når alle felter og teksten er udfyldt og tjekket.',
     'status: udkast',
-    `ejer: ${stringify(options.ejer ?? DEFAULT_OWNER).trim()}`,
+    `ejer: ${yamlScalar(options.ejer ?? DEFAULT_OWNER)}`,
     `sidstGennemgaaet: ${toIsoDay(today)}`,
     `naesteGennemgang: ${toIsoDay(inOneYear(today))}`,
   );

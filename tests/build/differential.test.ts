@@ -1,7 +1,8 @@
 /**
  * The build and `npm run tjek` reach the same verdict: for each malformed entry, both fail and
  * both name the file, and nothing of the entry reaches the output folder. The build runs the same
- * lint before Astro starts (scripts/build.mjs), so an error the lint refuses is never published.
+ * lint before Astro starts (scripts/build.mjs), so an error the lint refuses is never published,
+ * and the lint reads each file's YAML as Astro does, so the two cannot disagree about a value.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +24,10 @@ const MALFORMED: Record<string, { rule: string; marker: string }> = {
   'persondata.mdx': { rule: 'KB012', marker: 'MARKOER_PERSONDATA' },
   'usikker-markup.mdx': { rule: 'KB007', marker: 'MARKOER_MARKUP' },
   'brudt-henvisning.mdx': { rule: 'KB002', marker: 'MARKOER_HENVISNING' },
+  // YAML the two readers read differently: the strict reader sees text, Astro's sees a Date or
+  // stops at an unknown tag. The lint validates Astro's reading (src/lib/astro-reader.ts).
+  'to-laesninger.mdx': { rule: 'KB001', marker: 'MARKOER_TO_LAESNINGER' },
+  'ukendt-tag.mdx': { rule: 'KB001', marker: 'MARKOER_UKENDT_TAG' },
 };
 
 function contentWith(file: string): string {

@@ -20,10 +20,15 @@ export function fieldName(issue: FieldIssue): string {
  * messages, both naming the field and saying what to write instead.
  */
 export function fieldError(whatToWrite: string) {
-  return (issue: FieldIssue) =>
-    issue.input === undefined
-      ? `Feltet "${fieldName(issue)}" mangler. ${whatToWrite}`
-      : `"${fieldName(issue)}" er ikke udfyldt rigtigt. ${whatToWrite}`;
+  return (issue: FieldIssue) => {
+    if (issue.input === undefined) return `Feltet "${fieldName(issue)}" mangler. ${whatToWrite}`;
+    // YAML reads an unquoted 2027-01-01 as a date, which a text field cannot take.
+    if (issue.input instanceof Date) {
+      const name = fieldName(issue);
+      return `"${name}" er læst som en dato, ikke som tekst. Sæt værdien i anførselstegn, fx ${name}: "${issue.input.toISOString().slice(0, 10)}".`;
+    }
+    return `"${fieldName(issue)}" er ikke udfyldt rigtigt. ${whatToWrite}`;
+  };
 }
 
 /** Placeholder text written by `npm run ny`; it always fails validation until replaced. */

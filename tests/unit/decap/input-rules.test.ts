@@ -1,3 +1,4 @@
+import { parseContentFile } from '../../../src/lib/content-files.ts';
 import { describe, expect, it } from 'vitest';
 import { bodyProblem, cprProblem } from '../../../src/lib/decap/input-rules.ts';
 import { emptyPaths } from '../../../src/admin/clean.ts';
@@ -37,6 +38,15 @@ describe('the editor writes what the schema reads', () => {
     const text = format.toFile({ body: 'Tekst.', vb_filnavn: 'x', cvr: '12345678', navn: 'Blå Kors', sidstGennemgaaet: '2026-11-30' }, ['navn', 'cvr', 'sidstGennemgaaet']);
     expect(text).toBe("---\nnavn: Blå Kors\ncvr: \"12345678\"\nsidstGennemgaaet: 2026-11-30\n---\n\nTekst.\n");
     expect(format.fromFile(text)).toEqual({ navn: 'Blå Kors', cvr: '12345678', sidstGennemgaaet: '2026-11-30', body: 'Tekst.\n' });
+  });
+
+  it('quotes text that Astro\'s YAML reader would turn into something else, so the lint reads it back unchanged', () => {
+    const format = frontmatterFormat({});
+    const text = format.toFile({ body: 'Tekst.', navn: '0b101', resume: 'yes', sidstGennemgaaet: '2026-11-30' }, ['navn', 'resume', 'sidstGennemgaaet']);
+    expect(text).toBe('---\nnavn: "0b101"\nresume: "yes"\nsidstGennemgaaet: 2026-11-30\n---\n\nTekst.\n');
+    const file = parseContentFile('organisationer', 'content/organisationer/x.mdx', text);
+    expect(file.syntaxErrors).toEqual([]);
+    expect(file.data).toEqual({ navn: '0b101', resume: 'yes', sidstGennemgaaet: new Date(Date.UTC(2026, 10, 30)) });
   });
 });
 
