@@ -76,3 +76,11 @@ export function recordCache(cacheDir: string, key: string): void {
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, KEY_FILE), `${JSON.stringify({ key, node: process.version }, null, 2)}\n`);
 }
+
+/**
+ * Forgets the key, so the next build clears the cache and starts cold. Used when a build was
+ * stopped part-way (the lint refused an entry while Astro was still writing its cache).
+ */
+export function forgetCache(cacheDir: string): void {
+  rmSync(join(cacheDir, KEY_FILE), { force: true });
+}

@@ -1,11 +1,12 @@
 /**
  * The build and `npm run tjek` reach the same verdict: for each malformed entry, both fail and
  * both name the file, and nothing of the entry reaches the output folder. The build runs the same
- * lint before Astro starts (scripts/build.mjs), so an error the lint refuses is never published,
+ * lint beside Astro and publishes only when both succeeded (scripts/build.mjs), so an error the
+ * lint refuses is never published,
  * and the lint reads each file's YAML as Astro does, so the two cannot disagree about a value.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,12 +61,17 @@ describe('npm run build refuses what npm run tjek refuses', () => {
       expect(lint.status).toBe(1);
       expect(lint.log).toMatch(new RegExp(`organisationer/${file}:\\d+ \\[${rule}\\] fejl`));
 
+      // The site already published stays as it was, and no half-built staging folder is left.
       const out = join(temp, `dist-${file}`);
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'index.html'), 'FORRIGE_SITE');
       const build = run(['scripts/build.mjs', '--content', content, '--out', out, '--quiet']);
       expect(build.status).toBe(1);
       expect(build.log).toMatch(new RegExp(`organisationer/${file}:\\d+ \\[${rule}\\] fejl`));
-      expect(build.log).toContain('Byggeriet er stoppet, før noget blev bygget');
+      expect(build.log).toContain('Byggeriet er stoppet, og intet er publiceret');
       expect(published(out)).not.toContain(marker);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('FORRIGE_SITE');
+      expect(existsSync(`${out}.bygges`)).toBe(false);
     }, 60_000);
   }
 });
