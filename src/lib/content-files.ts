@@ -119,8 +119,8 @@ export function contentRoot(repoRoot = process.cwd()): string {
 }
 
 /** Each collection with its entry format and the sorted names in its folder (missing folders skipped). */
-function* collectionFolders(contentRoot: string) {
-  for (const collection of COLLECTIONS.keys) {
+function* collectionFolders(contentRoot: string, collections: readonly CollectionName[] = COLLECTIONS.keys) {
+  for (const collection of collections) {
     let names: string[];
     try {
       names = readdirSync(join(contentRoot, collection)).sort();
@@ -131,10 +131,13 @@ function* collectionFolders(contentRoot: string) {
   }
 }
 
-/** Reads every entry of every collection under `contentRoot` (normally `<repo>/content`). */
-export function readAllContent(contentRoot: string, repoRoot = process.cwd()): ContentFile[] {
+/**
+ * Reads every entry of every collection under `contentRoot` (normally `<repo>/content`), or of
+ * the collections named.
+ */
+export function readAllContent(contentRoot: string, repoRoot = process.cwd(), collections?: readonly CollectionName[]): ContentFile[] {
   const files: ContentFile[] = [];
-  for (const { collection, format, names } of collectionFolders(contentRoot)) {
+  for (const { collection, format, names } of collectionFolders(contentRoot, collections)) {
     for (const name of names.filter((n) => n.endsWith(`.${format}`))) {
       files.push(readContentFile(contentRoot, collection, name, repoRoot));
     }

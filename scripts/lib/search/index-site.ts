@@ -48,7 +48,7 @@ export function urlOf(file: string): string {
 /** Words of the site's own vocabulary: glossary terms and synonyms, names of organisations and offers. */
 function siteVocabulary(contentDir: string): string[] {
   const words: string[] = [];
-  for (const entry of validateSchemas(readAllContent(contentDir)).entries) {
+  for (const entry of validateSchemas(readAllContent(contentDir, process.cwd(), ['ordliste', 'organisationer', 'tilbud'])).entries) {
     if (entry.collection === 'ordliste') {
       for (const value of [entry.data.term, ...entry.data.synonymer]) words.push(...letterWords(value));
     } else if (entry.collection === 'organisationer' || entry.collection === 'tilbud') {
