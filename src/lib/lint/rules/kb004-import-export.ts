@@ -1,6 +1,5 @@
-import { visit } from 'unist-util-visit';
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
+import { allNodes, findingsAt } from '../findings.ts';
+import type { LintRule } from '../types.ts';
 
 /** KB004: `import` and `export` run code during the build (security-findings R1). */
 export const importExport: LintRule = {
@@ -9,14 +8,10 @@ export const importExport: LintRule = {
   severity: 'fejl',
   guard: true,
   checkTree(tree) {
-    const findings: Finding[] = [];
-    visit(tree, 'mdxjsEsm', (node) => {
+    return findingsAt(allNodes(tree), (node) => {
+      if (node.type !== 'mdxjsEsm') return undefined;
       const word = /^\s*export/.test(node.value) ? 'export' : 'import';
-      findings.push({
-        line: lineOf(node),
-        message: `"${word}" er kode og må ikke stå i indhold. Slet linjen, skriv teksten direkte, og brug et link som [tekst](/samling/navn/) i stedet for at importere.`,
-      });
+      return `"${word}" er kode og må ikke stå i indhold. Slet linjen, skriv teksten direkte, og brug et link som [tekst](/samling/navn/) i stedet for at importere.`;
     });
-    return findings;
   },
 };

@@ -1,6 +1,5 @@
-import { visit } from 'unist-util-visit';
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
+import { allNodes, findingsAt } from '../findings.ts';
+import type { LintRule } from '../types.ts';
 
 /** Alt texts that say nothing about the picture. */
 const EMPTY_WORDS = new Set([
@@ -28,12 +27,8 @@ export const altTekst: LintRule = {
   title: 'Billeder skal have en alt-tekst, der siger, hvad billedet viser (ikke et filnavn eller "billede").',
   severity: 'fejl',
   checkTree(tree) {
-    const findings: Finding[] = [];
-    visit(tree, (node) => {
-      if (node.type !== 'image' && node.type !== 'imageReference') return;
-      const problem = altProblem(node.alt ?? '');
-      if (problem) findings.push({ line: lineOf(node), message: problem });
-    });
-    return findings;
+    return findingsAt(allNodes(tree), (node) =>
+      node.type === 'image' || node.type === 'imageReference' ? altProblem(node.alt ?? '') : undefined,
+    );
   },
 };

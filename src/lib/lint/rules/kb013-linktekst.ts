@@ -1,7 +1,6 @@
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
+import { allNodes, findingsAt } from '../findings.ts';
+import type { LintRule } from '../types.ts';
 
 /** Link texts that do not say where the link leads (WCAG 2.4.4; withastro/docs GoodLabels). */
 export const VAGUE_LINK_TEXTS = [
@@ -22,16 +21,11 @@ export const linktekst: LintRule = {
   title: 'Linktekster skal sige, hvor linket fører hen (ikke "klik her", "læs mere" eller "her").',
   severity: 'fejl',
   checkTree(tree) {
-    const findings: Finding[] = [];
-    visit(tree, (node) => {
-      if (node.type !== 'link' && node.type !== 'linkReference') return;
+    return findingsAt(allNodes(tree), (node) => {
+      if (node.type !== 'link' && node.type !== 'linkReference') return undefined;
       const text = toString(node).trim();
-      if (!isVagueLinkText(text)) return;
-      findings.push({
-        line: lineOf(node),
-        message: `Linkteksten "${text}" siger ikke, hvor linket fører hen. Skriv målet som linktekst, fx "Læs om [frivilliges tavshedspligt](/rammer/frivilliges-tavshedspligt/)".`,
-      });
+      if (!isVagueLinkText(text)) return undefined;
+      return `Linkteksten "${text}" siger ikke, hvor linket fører hen. Skriv målet som linktekst, fx "Læs om [frivilliges tavshedspligt](/rammer/frivilliges-tavshedspligt/)".`;
     });
-    return findings;
   },
 };

@@ -1,0 +1,42 @@
+import type { Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { lineOf } from './mdx.ts';
+import type { Finding } from './types.ts';
+
+/** What a check says about one node or line: nothing, one message or several (undefined ones are skipped). */
+export type Said = string | undefined | readonly (string | undefined)[];
+
+/** Anything the parser gave a place in the body. */
+type Positioned = Parameters<typeof lineOf>[0];
+
+const messagesOf = (said: Said): string[] =>
+  (typeof said === 'string' || said === undefined ? [said] : said).filter((m): m is string => m !== undefined);
+
+/**
+ * Findings for some nodes: `check` says what is wrong with one node, and each message becomes a
+ * finding on that node's line, in the nodes' order. Most rules are "look at each node and say what
+ * is wrong", so the collecting and the line numbers are written once here and a rule is only its
+ * check. Items that are not nodes themselves (a claim, say) name the node they stand at.
+ */
+export function findingsAt<N extends Positioned>(nodes: Iterable<N>, check: (node: N) => Said): Finding[];
+export function findingsAt<T>(items: Iterable<T>, check: (item: T) => Said, nodeOf: (item: T) => Positioned): Finding[];
+export function findingsAt<T>(items: Iterable<T>, check: (item: T) => Said, nodeOf?: (item: T) => Positioned): Finding[] {
+  return [...items].flatMap((item) => {
+    const line = lineOf(nodeOf ? nodeOf(item) : (item as Positioned));
+    return messagesOf(check(item)).map((message) => ({ line, message }));
+  });
+}
+
+/** Every node of a tree in document order (the order `visit` walks it), for `findingsAt`. */
+export function allNodes(tree: Root): Nodes[] {
+  const nodes: Nodes[] = [];
+  visit(tree, (node) => {
+    nodes.push(node);
+  });
+  return nodes;
+}
+
+/** Findings for each line of a text: `check` reads one line, its messages stand at the line's 1-based number. */
+export function findingsPerLine(source: string, check: (line: string) => Said): Finding[] {
+  return source.split('\n').flatMap((text, i) => messagesOf(check(text)).map((message) => ({ line: i + 1, message })));
+}
