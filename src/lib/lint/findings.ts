@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { lineOf } from './mdx.ts';
-import type { Finding } from './types.ts';
+import type { Finding, LintRule, TreeContext } from './types.ts';
 
 /** What a check says about one node or line: nothing, one message or several (undefined ones are skipped). */
 export type Said = string | undefined | readonly (string | undefined)[];
@@ -14,9 +14,8 @@ const messagesOf = (said: Said): string[] =>
 
 /**
  * Findings for some nodes: `check` says what is wrong with one node, and each message becomes a
- * finding on that node's line, in the nodes' order. Most rules are "look at each node and say what
- * is wrong", so the collecting and the line numbers are written once here and a rule is only its
- * check. Items that are not nodes themselves (a claim, say) name the node they stand at.
+ * finding on that node's line, in the nodes' order. Items that are not nodes themselves (a claim,
+ * say) name the node they stand at.
  */
 export function findingsAt<N extends Positioned>(nodes: Iterable<N>, check: (node: N) => Said): Finding[];
 export function findingsAt<T>(items: Iterable<T>, check: (item: T) => Said, nodeOf: (item: T) => Positioned): Finding[];
@@ -39,4 +38,19 @@ export function allNodes(tree: Root): Nodes[] {
 /** Findings for each line of a text: `check` reads one line, its messages stand at the line's 1-based number. */
 export function findingsPerLine(source: string, check: (line: string) => Said): Finding[] {
   return source.split('\n').flatMap((text, i) => messagesOf(check(text)).map((message) => ({ line: i + 1, message })));
+}
+
+/** A tree rule written as a check of one node at a time. */
+export type NodeRule = Omit<LintRule, 'checkTree'> & {
+  /** What is wrong with this node of the body, if anything. */
+  checkNode(node: Nodes, ctx: TreeContext): Said;
+};
+
+/**
+ * Makes a tree rule from a check of one node: most rules look at each node on its own, so the walk
+ * over the body, the collecting and the line numbers are written once, here, and a rule is only
+ * its check. The result is an ordinary `LintRule`, run by the lint and by the build's guard alike.
+ */
+export function nodeRule({ checkNode, ...rule }: NodeRule): LintRule {
+  return { ...rule, checkTree: (tree, ctx) => findingsAt(allNodes(tree), (node) => checkNode(node, ctx)) };
 }

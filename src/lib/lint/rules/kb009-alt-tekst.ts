@@ -1,5 +1,4 @@
-import { allNodes, findingsAt } from '../findings.ts';
-import type { LintRule } from '../types.ts';
+import { nodeRule } from '../findings.ts';
 
 /** Alt texts that say nothing about the picture. */
 const EMPTY_WORDS = new Set([
@@ -22,13 +21,11 @@ export function altProblem(alt: string): string | undefined {
 }
 
 /** KB009: images need an alt text that says what they show (axe only checks presence, R15). */
-export const altTekst: LintRule = {
+export const altTekst = nodeRule({
   id: 'KB009',
   title: 'Billeder skal have en alt-tekst, der siger, hvad billedet viser (ikke et filnavn eller "billede").',
   severity: 'fejl',
-  checkTree(tree) {
-    return findingsAt(allNodes(tree), (node) =>
-      node.type === 'image' || node.type === 'imageReference' ? altProblem(node.alt ?? '') : undefined,
-    );
+  checkNode(node) {
+    return node.type === 'image' || node.type === 'imageReference' ? altProblem(node.alt ?? '') : undefined;
   },
-};
+});

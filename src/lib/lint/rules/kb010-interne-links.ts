@@ -1,6 +1,6 @@
-import { allNodes, findingsAt } from '../findings.ts';
+import { nodeRule } from '../findings.ts';
 import { resolvePath } from '../site-index.ts';
-import type { LintRule, TreeContext } from '../types.ts';
+import type { TreeContext } from '../types.ts';
 
 const safeDecode = (text: string) => {
   try {
@@ -40,16 +40,14 @@ export function internalLinkProblem(url: string, ctx: TreeContext): string | und
 }
 
 /** KB010: links on the site must lead to pages that will be built, and #anchors to real headings. */
-export const interneLinks: LintRule = {
+export const interneLinks = nodeRule({
   id: 'KB010',
   title: 'Links på stedet skal pege på sider, der findes (og er publiceret), og #ankre på overskrifter, der findes.',
   severity: 'fejl',
-  checkTree(tree, ctx) {
-    return findingsAt(allNodes(tree), (node) => {
-      if (node.type === 'image' && ctx.site && node.url.startsWith('/') && !ctx.site.files.has(node.url.split(/[?#]/)[0] ?? '')) {
-        return `Billedet ${node.url} findes ikke. Læg billedfilen i mappen public/, og skriv adressen fra roden, fx /billeder/navn.jpg.`;
-      }
-      return node.type === 'link' || node.type === 'definition' ? internalLinkProblem(node.url, ctx) : undefined;
-    });
+  checkNode(node, ctx) {
+    if (node.type === 'image' && ctx.site && node.url.startsWith('/') && !ctx.site.files.has(node.url.split(/[?#]/)[0] ?? '')) {
+      return `Billedet ${node.url} findes ikke. Læg billedfilen i mappen public/, og skriv adressen fra roden, fx /billeder/navn.jpg.`;
+    }
+    return node.type === 'link' || node.type === 'definition' ? internalLinkProblem(node.url, ctx) : undefined;
   },
-};
+});

@@ -1,8 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { isFunctionalMailbox } from '../../../schemas/shared/url.ts';
 import { contactKey, type Allowlist } from '../allowlist.ts';
-import { allNodes, findingsAt } from '../findings.ts';
-import type { LintRule } from '../types.ts';
+import { nodeRule } from '../findings.ts';
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
 /** Eight digits, optionally after +45/0045, with the same separator (or none) between pairs. */
@@ -48,22 +47,20 @@ function strings(value: unknown, path: (string | number)[] = []): { text: string
 }
 
 /** KB012: no personal e-mail addresses or mobile numbers in text (Datatilsynet; security-findings §5). */
-export const persondata: LintRule = {
+export const persondata = nodeRule({
   id: 'KB012',
   title: 'Ingen personlige mailadresser eller mobilnumre i teksten; kun fælles postkasser og hovednumre.',
   severity: 'fejl',
-  checkTree(tree, ctx) {
-    return findingsAt(allNodes(tree), (node) => {
-      // A mailto:/tel: link is checked by its address unless its text already shows it (autolinks).
-      const address = node.type === 'link' && /^(mailto|tel):/i.test(node.url) ? node.url.replace(/^[a-z]+:/i, '') : undefined;
-      const linkAddress = address !== undefined && !toString(node).includes(address) ? address : undefined;
-      const text = node.type === 'text' || node.type === 'inlineCode' ? node.value : linkAddress;
-      return text === undefined ? undefined : personalData(text, ctx.allow);
-    });
+  checkNode(node, ctx) {
+    // A mailto:/tel: link is checked by its address unless its text already shows it (autolinks).
+    const address = node.type === 'link' && /^(mailto|tel):/i.test(node.url) ? node.url.replace(/^[a-z]+:/i, '') : undefined;
+    const linkAddress = address !== undefined && !toString(node).includes(address) ? address : undefined;
+    const text = node.type === 'text' || node.type === 'inlineCode' ? node.value : linkAddress;
+    return text === undefined ? undefined : personalData(text, ctx.allow);
   },
   checkFile(file, ctx) {
     return strings(file.data).flatMap(({ text, path }) =>
       personalData(text, ctx.allow).map((message) => ({ line: file.lineOf(path), field: path.join('.'), message })),
     );
   },
-};
+});

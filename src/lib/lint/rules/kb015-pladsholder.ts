@@ -1,17 +1,14 @@
 import { PLACEHOLDER } from '../../../schemas/shared/field.ts';
-import { allNodes, findingsAt } from '../findings.ts';
-import type { LintRule } from '../types.ts';
+import { nodeRule } from '../findings.ts';
 
 /** KB015: `npm run ny` writes UDFYLD into the body too; nothing half-written is published. */
-export const pladsholder: LintRule = {
+export const pladsholder = nodeRule({
   id: 'KB015',
   title: `Pladsholderen ${PLACEHOLDER} fra npm run ny skal erstattes, også i brødteksten.`,
   severity: 'fejl',
-  checkTree(tree) {
-    return findingsAt(allNodes(tree), (node) =>
-      (node.type === 'text' || node.type === 'inlineCode') && node.value.includes(PLACEHOLDER)
-        ? `Pladsholderen ${PLACEHOLDER} står stadig i brødteksten. Skriv teksten, eller slet linjen.`
-        : undefined,
-    );
+  checkNode(node) {
+    return (node.type === 'text' || node.type === 'inlineCode') && node.value.includes(PLACEHOLDER)
+      ? `Pladsholderen ${PLACEHOLDER} står stadig i brødteksten. Skriv teksten, eller slet linjen.`
+      : undefined;
   },
-};
+});
