@@ -1,16 +1,11 @@
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { lineOf } from './mdx.ts';
+import { messagesOf, type Said } from './line-findings.ts';
 import type { Finding, LintRule, TreeContext } from './types.ts';
-
-/** What a check says about one node or line: nothing, one message or several (undefined ones are skipped). */
-export type Said = string | undefined | readonly (string | undefined)[];
 
 /** Anything the parser gave a place in the body. */
 type Positioned = Parameters<typeof lineOf>[0];
-
-const messagesOf = (said: Said): string[] =>
-  (typeof said === 'string' || said === undefined ? [said] : said).filter((m): m is string => m !== undefined);
 
 /**
  * Findings for some nodes: `check` says what is wrong with one node, and each message becomes a
@@ -33,11 +28,6 @@ export function allNodes(tree: Root): Nodes[] {
     nodes.push(node);
   });
   return nodes;
-}
-
-/** Findings for each line of a text: `check` reads one line, its messages stand at the line's 1-based number. */
-export function findingsPerLine(source: string, check: (line: string) => Said): Finding[] {
-  return source.split('\n').flatMap((text, i) => messagesOf(check(text)).map((message) => ({ line: i + 1, message })));
 }
 
 /** A tree rule written as a check of one node at a time. */

@@ -1,4 +1,4 @@
-import { findingsPerLine } from '../findings.ts';
+import { findingsPerLine } from '../line-findings.ts';
 import type { LintRule } from '../types.ts';
 
 /**
