@@ -11,6 +11,7 @@ import { decapAdmin } from './src/integrations/decap-admin.ts';
 import { astroCacheDir } from './scripts/lib/build-cache.ts';
 import { withMdxCache } from './scripts/lib/mdx-cache.ts';
 import { contentRoot } from './src/lib/content-files.ts';
+import { quietHeadInjectWarnings } from './src/lib/rolldown-log.ts';
 
 // scripts/build.mjs turns on the compiled-MDX cache (scripts/lib/mdx-cache.ts) with the key it
 // checked; `astro dev`, `astro check` and direct `astro build` runs compile every entry.
@@ -55,12 +56,7 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
-        // Astro's MDX modules start with a "use astro:head-inject" directive that Rolldown warns about
-        // once per file (withastro/astro#18087, harmless). At 10,000 entries that is 10 MB of log.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
-          handler(level, log);
-        },
+        onLog: quietHeadInjectWarnings,
         output: {
           codeSplitting: {
             groups: [

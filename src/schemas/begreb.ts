@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { entrySchema } from './shared/meta.ts';
+import { kilder } from './shared/common-fields.ts';
 import { list, text } from './shared/field.ts';
 import type { RefFactory } from './shared/reference.ts';
 
@@ -16,8 +17,7 @@ export const begrebSchema = (ref: RefFactory) =>
       .describe('Det almindelige engelske begreb, hvis der er et, fx social prescribing.'),
     relateret: list(ref('ordliste'), 'Henvis til beslægtede begreber.').optional()
       .describe('Beslægtede begreber i ordlisten.'),
-    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
-      .describe('Kilderne til definitionen (mindst én).'),
+    kilder: kilder(ref, 'Kilderne til definitionen (mindst én).'),
   }).describe('Et begreb i ordlisten med en kort definition. Synonymerne hjælper søgningen. Kun data, ingen brødtekst.');
 
 export type Begreb = z.output<ReturnType<typeof begrebSchema>>;

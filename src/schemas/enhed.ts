@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { entrySchema } from './shared/meta.ts';
-import { list, text } from './shared/field.ts';
+import { kilder, resume } from './shared/common-fields.ts';
+import { text } from './shared/field.ts';
 import type { RefFactory } from './shared/reference.ts';
 import { httpsUrl } from './shared/url.ts';
 import { ENHEDSTYPER, REGIONER } from './shared/vocabularies.ts';
@@ -15,9 +16,8 @@ export const enhedSchema = (ref: RefFactory) =>
     sundhedsraad: ref('sundhedsraad').optional()
       .describe('Det sundhedsråd, hvis område enheden ligger i, hvis det er bekræftet.'),
     hjemmeside: httpsUrl().optional().describe('Enhedens egen hjemmeside.'),
-    resume: text('Skriv en sætning om enheden.', 400).describe('En sætning om enheden, fra kilderne.'),
-    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
-      .describe('De kilder, der nævner enheden (mindst én).'),
+    resume: resume('Skriv en sætning om enheden.', 'En sætning om enheden, fra kilderne.'),
+    kilder: kilder(ref, 'De kilder, der nævner enheden (mindst én).'),
   }).describe('En regional enhed: et hospital, et psykiatrisk center, en klinik eller en regional virksomhed. Kun data, ingen brødtekst.');
 
 export type Enhed = z.output<ReturnType<typeof enhedSchema>>;

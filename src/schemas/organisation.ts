@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { entrySchema } from './shared/meta.ts';
+import { kilder, maalgrupper, resume, temaer } from './shared/common-fields.ts';
 import { fieldError, list, text } from './shared/field.ts';
 import type { RefFactory } from './shared/reference.ts';
 import { httpsUrl, mainNumberTel, roleMailto } from './shared/url.ts';
-import { MAALGRUPPER, ORGANISATIONSTYPER, REGIONER, TEMAER } from './shared/vocabularies.ts';
+import { ORGANISATIONSTYPER, REGIONER } from './shared/vocabularies.ts';
 
 /** True when an eight-digit CVR number passes the modulus-11 check (weights 2765432 1). */
 export function isValidCvr(cvr: string): boolean {
@@ -33,8 +34,7 @@ export const organisationSchema = (ref: RefFactory) =>
     navn: text('Skriv organisationens navn, som den selv skriver det.', 160)
       .describe('Organisationens navn, som den selv skriver det.'),
     type: ORGANISATIONSTYPER.schema().describe('Organisationstypen efter Region Midtjyllands typologi.'),
-    resume: text('Skriv en eller to sætninger om, hvad organisationen gør.', 400)
-      .describe('Hvad organisationen gør, i en eller to sætninger. Vises under navnet og i lister.'),
+    resume: resume('Skriv en eller to sætninger om, hvad organisationen gør.', 'Hvad organisationen gør, i en eller to sætninger. Vises under navnet og i lister.'),
     hjemmeside: httpsUrl().describe('Organisationens egen hjemmeside.'),
     kontakt: KontaktSchema.optional()
       .describe('Generel kontakt: en fælles postkasse og/eller et hovednummer – aldrig en persons egen mail eller mobil. Kan udelades.'),
@@ -45,13 +45,11 @@ export const organisationSchema = (ref: RefFactory) =>
       .optional().describe('CVR-nummeret: otte cifre i anførselstegn. Kan udelades, hvis organisationen ikke har et.'),
     omraader: list(REGIONER.schema(), 'Vælg de regioner, organisationen arbejder i.', 1)
       .describe('De regioner, organisationen arbejder i.'),
-    maalgrupper: list(MAALGRUPPER.schema(), 'Vælg mindst én målgruppe.', 1)
-      .describe('Hvem organisationen arbejder for.'),
-    temaer: list(TEMAER.schema(), 'Vælg mindst ét tema.', 1).describe('Hvad organisationen arbejder med.'),
+    maalgrupper: maalgrupper('Hvem organisationen arbejder for.'),
+    temaer: temaer('Hvad organisationen arbejder med.'),
     samarbejde: text('Skriv kort, hvordan man kan tage kontakt eller indgå et samarbejde.', 600)
       .describe('Hvordan en regional enhed kan tage kontakt eller indgå et samarbejde, i en eller to sætninger.'),
-    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
-      .describe('De kilder, profilen bygger på (mindst én).'),
+    kilder: kilder(ref, 'De kilder, profilen bygger på (mindst én).'),
   }).describe('En organisation i civilsamfundet, som regionen samarbejder med eller kan samarbejde med.');
 
 export type Organisation = z.output<ReturnType<typeof organisationSchema>>;

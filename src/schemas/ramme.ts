@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { entrySchema } from './shared/meta.ts';
+import { kilder, resume } from './shared/common-fields.ts';
 import { fieldError, list, text } from './shared/field.ts';
 import type { RefFactory } from './shared/reference.ts';
 import { httpsUrl } from './shared/url.ts';
@@ -20,8 +21,7 @@ export const rammeSchema = (ref: RefFactory) =>
   entrySchema({
     titel: text('Skriv rammen som en kort sætning.')
       .describe('Rammen som en kort sætning, fx Regionen må ikke give økonomisk støtte til organisationer.'),
-    resume: text('Skriv en eller to sætninger om, hvad rammen betyder i praksis.', 400)
-      .describe('Rammen og hvad den betyder i praksis, i en eller to sætninger.'),
+    resume: resume('Skriv en eller to sætninger om, hvad rammen betyder i praksis.', 'Rammen og hvad den betyder i praksis, i en eller to sætninger.'),
     art: RAMME_ARTER.schema().describe('Om det er noget, man må, ikke må, skal eller bør.'),
     gaelderFor: list(GAELDER_FOR.schema(), 'Vælg mindst én.', 1)
       .describe('Hvem rammen gælder for (mindst én).'),
@@ -32,8 +32,7 @@ export const rammeSchema = (ref: RefFactory) =>
     hjemmel: HjemmelSchema.optional().describe('Den juridiske hjemmel, hvis den er bekræftet.'),
     juristVurdering: z.boolean({ error: fieldError('Skriv true, hvis en regional jurist skal vurdere det konkrete samarbejde, ellers false.') })
       .describe('true, hvis en regional jurist skal vurdere det konkrete samarbejde, ellers false.'),
-    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
-      .describe('De kilder, rammen bygger på (mindst én).'),
+    kilder: kilder(ref, 'De kilder, rammen bygger på (mindst én).'),
   }).describe('En regel eller betingelse for samarbejder: hvad regionen må, ikke må, skal eller bør – med hjemmel og kilde. Beslutningsstøtten viser rammerne efter situation.');
 
 export type Ramme = z.output<ReturnType<typeof rammeSchema>>;

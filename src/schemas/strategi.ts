@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { entrySchema } from './shared/meta.ts';
-import { fieldName, list, text } from './shared/field.ts';
+import { kilder, resume } from './shared/common-fields.ts';
+import { fieldName, text } from './shared/field.ts';
 import type { RefFactory } from './shared/reference.ts';
 
 /** Positions must be whole numbers from 1, so sections are read in order. */
@@ -15,10 +16,8 @@ export const strategiSchema = (ref: RefFactory) =>
   entrySchema({
     titel: text('Skriv afsnittets overskrift.').describe('Afsnittets overskrift.'),
     raekkefoelge: position().describe('Afsnittets plads i strategien: 1, 2, 3 …'),
-    resume: text('Skriv en eller to sætninger om afsnittet.', 400)
-      .describe('Hvad afsnittet handler om, i en eller to sætninger.'),
-    kilder: list(ref('kilder'), 'Henvis til mindst én kilde, fx visionspapir-region-hovedstaden-2025.', 1)
-      .describe('De kilder, afsnittet bygger på (mindst én).'),
+    resume: resume('Skriv en eller to sætninger om afsnittet.', 'Hvad afsnittet handler om, i en eller to sætninger.'),
+    kilder: kilder(ref, 'De kilder, afsnittet bygger på (mindst én).', 'Henvis til mindst én kilde, fx visionspapir-region-hovedstaden-2025.'),
   }).describe('Et afsnit af strategien for samarbejdet med civilsamfundet: vision og baggrund, mål og organisering. Brødteksten er afsnittet selv.');
 
 export type Strategi = z.output<ReturnType<typeof strategiSchema>>;

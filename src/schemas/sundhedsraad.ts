@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { entrySchema } from './shared/meta.ts';
+import { kilder, resume } from './shared/common-fields.ts';
 import { fieldError, list, text } from './shared/field.ts';
 import type { RefFactory } from './shared/reference.ts';
 import { roleMailto } from './shared/url.ts';
@@ -29,10 +30,8 @@ export const sundhedsraadSchema = (ref: RefFactory) =>
     kommunerVerificeret: z.boolean({ error: fieldError('Skriv true, hvis listen over kommuner er bekræftet af en kilde, ellers false.') })
       .describe('true, hvis en kilde bekræfter, at listen over kommuner er fuldstændig, ellers false.'),
     indgang: IndgangSchema.describe('Civilsamfundets indgang: ikke udpeget endnu, eller en rolle og dens fælles postkasse.'),
-    resume: text('Skriv kort, hvad der er bekræftet om sundhedsrådet.', 400)
-      .describe('Hvad der er bekræftet om sundhedsrådet, i en eller to sætninger.'),
-    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
-      .describe('Kilderne til sundhedsrådet (mindst én).'),
+    resume: resume('Skriv kort, hvad der er bekræftet om sundhedsrådet.', 'Hvad der er bekræftet om sundhedsrådet, i en eller to sætninger.'),
+    kilder: kilder(ref, 'Kilderne til sundhedsrådet (mindst én).'),
   }).describe('Et sundhedsråd: det politiske forum for et områdes nære sundhedstilbud, og civilsamfundets indgang til det.');
 
 export type Sundhedsraad = z.output<ReturnType<typeof sundhedsraadSchema>>;

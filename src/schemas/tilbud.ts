@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { entrySchema } from './shared/meta.ts';
-import { list, text } from './shared/field.ts';
+import { kilder, maalgrupper, resume, temaer } from './shared/common-fields.ts';
+import { text } from './shared/field.ts';
 import type { RefFactory } from './shared/reference.ts';
 import { httpsUrl } from './shared/url.ts';
-import { ADRESSETYPER, MAALGRUPPER, REGIONER, TEMAER } from './shared/vocabularies.ts';
+import { ADRESSETYPER, REGIONER } from './shared/vocabularies.ts';
 
 /** A Danish street address, only as a source gives it: never guessed from a place name. */
 const AdresseSchema = z.strictObject(
@@ -23,11 +24,9 @@ export const tilbudSchema = (ref: RefFactory) =>
   entrySchema({
     titel: text('Skriv tilbuddets navn.').describe('Tilbuddets navn.'),
     organisation: ref('organisationer').describe('Den organisation, der driver tilbuddet.'),
-    resume: text('Skriv en eller to sætninger om tilbuddet.', 400)
-      .describe('Hvad tilbuddet giver deltageren, i en eller to sætninger.'),
-    maalgrupper: list(MAALGRUPPER.schema(), 'Vælg mindst én målgruppe.', 1)
-      .describe('Hvem tilbuddet er for.'),
-    temaer: list(TEMAER.schema(), 'Vælg mindst ét tema.', 1).describe('Hvad tilbuddet handler om.'),
+    resume: resume('Skriv en eller to sætninger om tilbuddet.', 'Hvad tilbuddet giver deltageren, i en eller to sætninger.'),
+    maalgrupper: maalgrupper('Hvem tilbuddet er for.'),
+    temaer: temaer('Hvad tilbuddet handler om.'),
     hvor: text('Skriv hvor tilbuddet foregår, fx "Hjerteafdelingen på Nordsjællands Hospital", eller "Ikke oplyst".', 200)
       .describe('Hvor tilbuddet foregår, som kilden siger det.'),
     henvisning: text('Skriv hvordan man henviser, eller "Kontakt organisationen via dens hjemmeside".', 500)
@@ -39,8 +38,7 @@ export const tilbudSchema = (ref: RefFactory) =>
       .describe('Adressen, hvor tilbuddet foregår, hvis en kilde oplyser den. Udelad feltet, hvis den ikke er oplyst.'),
     online: z.boolean({ error: '"online" skal være true eller false.' }).optional()
       .describe('Skriv true, hvis tilbuddet foregår online. Så peger de åbne data på tilbuddets webadresse.'),
-    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
-      .describe('De kilder, der beskriver tilbuddet (mindst én).'),
+    kilder: kilder(ref, 'De kilder, der beskriver tilbuddet (mindst én).'),
   }).describe('Et tilbud, som en organisation driver, og som medarbejdere kan henvise patienter eller borgere til.');
 
 export type Tilbud = z.output<ReturnType<typeof tilbudSchema>>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { entrySchema } from './shared/meta.ts';
+import { kilder, resume } from './shared/common-fields.ts';
 import { list, text } from './shared/field.ts';
 import type { RefFactory } from './shared/reference.ts';
 import { position } from './strategi.ts';
@@ -31,8 +32,7 @@ export const vejledningSchema = (ref: RefFactory) =>
   entrySchema({
     titel: text('Skriv titlen som en opgave, fx "Sådan starter du et samarbejde".')
       .describe('Titlen som en opgave, fx Sådan starter du et samarbejde.'),
-    resume: text('Skriv en eller to sætninger om, hvad vejledningen hjælper med.', 400)
-      .describe('Hvad læseren får ud af vejledningen, i en eller to sætninger.'),
+    resume: resume('Skriv en eller to sætninger om, hvad vejledningen hjælper med.', 'Hvad læseren får ud af vejledningen, i en eller to sætninger.'),
     maalgrupper: list(MAALGRUPPER_VEJLEDNING.schema(), 'Vælg mindst én.', 1)
       .describe('Hvem vejledningen er til (mindst én).'),
     temaer: list(TEMAER.schema(), 'Vælg de temaer, vejledningen handler om.').optional()
@@ -41,8 +41,7 @@ export const vejledningSchema = (ref: RefFactory) =>
       .describe('Trinnene i rækkefølge, når vejledningen er trin for trin. Brødteksten forklarer hvert trin under en overskrift med samme titel.'),
     raekkefoelge: position().optional().describe('Rækkefølgen på listesiden inden for målgruppen.'),
     relateret: relateret(ref).optional().describe('Poster, vejledningen peger videre til.'),
-    kilder: list(ref('kilder'), 'Henvis til mindst én kilde.', 1)
-      .describe('De kilder, vejledningen bygger på (mindst én).'),
+    kilder: kilder(ref, 'De kilder, vejledningen bygger på (mindst én).'),
   }).describe('En vejledning til medarbejdere, organisationer, koordinatorer eller redaktører, gerne trin for trin.');
 
 export type Vejledning = z.output<ReturnType<typeof vejledningSchema>>;

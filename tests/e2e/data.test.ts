@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { of } from '../unit/content/corpus.ts';
 import { useSite } from './support/fixture.ts';
+import { unfoldedAxeViolations } from './support/site.ts';
 
 const site = useSite();
 let context: BrowserContext;
@@ -15,12 +15,7 @@ const council = of('sundhedsraad')[0]!.file.id;
 
 describe('open data in the browser', () => {
   it.each(['/data/', `/sundhedsraad/${council}/`])('%s has no WCAG 2.1 AA violations axe can find', async (path) => {
-    const page = await context.newPage();
-    await page.goto(`${site.url}${path}`);
-    await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
-    await page.close();
+    expect(await unfoldedAxeViolations(context, `${site.url}${path}`)).toEqual([]);
   });
 
   it('serves the feed and the CSV files with their media types, and the home page links the feed', async () => {

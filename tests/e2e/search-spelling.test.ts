@@ -1,9 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SOEG } from '../../src/lib/ui.ts';
 import { useSite } from './support/fixture.ts';
 import { published, watchedPage } from './support/search.ts';
+import { axeViolationsIn, type SearchState } from './support/site.ts';
 
 /**
  * The search that understands Danish, in the browser: æ/ø/å typed as ae/oe/aa, "Mente du …?" by
@@ -21,10 +21,6 @@ beforeAll(async () => {
 
 const header = '[data-soeg-header]';
 const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('href') ?? document.activeElement?.id ?? '');
-const axe = async () => {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 describe('Danish spellings, "Mente du …?" and highlights', () => {
   const statusLinks = () => page.$$eval('[data-resultat-status] a[data-forslag]', (as) => as.map((a) => a.textContent));
@@ -125,27 +121,22 @@ describe('the catalogues’ text search', () => {
 });
 
 describe('accessibility and CSP of the new states (axe, WCAG 2.1 AA)', () => {
-  it('has no violations with "Mente du …?" on the search page and in the header', async () => {
-    await page.goto(`${site.url}/soeg/?q=hjerteforningen`);
-    await page.waitForSelector('[data-resultat-status] a[data-forslag]');
-    expect(await axe()).toEqual([]);
-    await page.goto(`${site.url}/tilbud/`);
-    await page.keyboard.press('/');
-    await page.keyboard.type('hjerteforningen');
-    await page.waitForSelector(`${header} [data-soeg-popup]:not([hidden]) a[data-forslag]`);
-    expect(await axe()).toEqual([]);
-  });
-
-  it('has no violations on a page with highlighted search words', async () => {
-    await page.goto(`${site.url}/organisationer/kraeftens-bekaempelse/?fremhaev=kr%C3%A6ftens&fremhaev=frivillige`);
-    await page.waitForSelector('main mark.pagefind-highlight');
-    expect(await axe()).toEqual([]);
-  });
-
-  it('has no violations on a catalogue with a text search and a suggestion', async () => {
-    await page.goto(`${site.url}/organisationer/?q=hjerteforningen`);
-    await page.waitForSelector('[data-katalog-status] a[data-forslag]');
-    expect(await axe()).toEqual([]);
+  it.each<SearchState>([
+    { name: 'with "Mente du …?" on the search page', path: '/soeg/?q=hjerteforningen', ready: ['[data-resultat-status] a[data-forslag]'] },
+    {
+      name: 'with "Mente du …?" in the header',
+      path: '/tilbud/',
+      headerQuery: 'hjerteforningen',
+      ready: [`${header} [data-soeg-popup]:not([hidden]) a[data-forslag]`],
+    },
+    {
+      name: 'on a page with highlighted search words',
+      path: '/organisationer/kraeftens-bekaempelse/?fremhaev=kr%C3%A6ftens&fremhaev=frivillige',
+      ready: ['main mark.pagefind-highlight'],
+    },
+    { name: 'on a catalogue with a text search and a suggestion', path: '/organisationer/?q=hjerteforningen', ready: ['[data-katalog-status] a[data-forslag]'] },
+  ])('has no violations $name', async (state) => {
+    expect(await axeViolationsIn(page, site.url, state)).toEqual([]);
   });
 
   it('ran everything under the site CSP', async () => {

@@ -1,10 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { facetValuesOf, SEARCH_FACETS } from '../../src/lib/facets.ts';
 import { SOEG } from '../../src/lib/ui.ts';
 import { useSite } from './support/fixture.ts';
 import { published, watchedPage } from './support/search.ts';
+import { axeViolationsIn, type SearchState } from './support/site.ts';
 
 /** The header search by keyboard, the search page's URL state, CSP and the no-JavaScript fallback. */
 const site = useSite();
@@ -148,30 +148,21 @@ describe('the search page keeps its state in the URL', () => {
 });
 
 describe('accessibility of the search states (axe, WCAG 2.1 AA)', () => {
-  const axe = async () => {
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
-
-  it('has no violations with header results open', async () => {
-    await page.goto(`${site.url}/eksempler/`);
-    await page.keyboard.press('/');
-    await page.keyboard.type('sociale henvisninger');
-    await page.waitForSelector(`${header} [data-soeg-popup]:not([hidden]) .treff`);
-    expect(await axe()).toEqual([]);
-  });
-
-  it('has no violations on the search page with results and filters', async () => {
-    await page.goto(`${site.url}/soeg/?q=frivillige&samling=rammer`);
-    await page.waitForSelector('form[data-soegeside][data-klar]');
-    await page.waitForSelector('[data-soeg-resultater]:not([aria-busy]) .treff');
-    expect(await axe()).toEqual([]);
-  });
-
-  it('has no violations on a filtered catalogue', async () => {
-    await page.goto(`${site.url}/organisationer/?type=patientforening`);
-    await page.waitForSelector('details[data-katalog][data-started]');
-    expect(await axe()).toEqual([]);
+  it.each<SearchState>([
+    {
+      name: 'with header results open',
+      path: '/eksempler/',
+      headerQuery: 'sociale henvisninger',
+      ready: [`${header} [data-soeg-popup]:not([hidden]) .treff`],
+    },
+    {
+      name: 'on the search page with results and filters',
+      path: '/soeg/?q=frivillige&samling=rammer',
+      ready: ['form[data-soegeside][data-klar]', '[data-soeg-resultater]:not([aria-busy]) .treff'],
+    },
+    { name: 'on a filtered catalogue', path: '/organisationer/?type=patientforening', ready: ['details[data-katalog][data-started]'] },
+  ])('has no violations $name', async (state) => {
+    expect(await axeViolationsIn(page, site.url, state)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSite } from './support/fixture.ts';
+import { unfoldedAxeViolations } from './support/site.ts';
 
 const site = useSite();
 let context: BrowserContext;
@@ -14,12 +14,7 @@ const PAGES = ['/bidrag/', '/bidrag/felter/', '/bidrag/felter/eksempler/', '/red
 
 describe('the contributors\' pages in the browser', () => {
   it.each(PAGES)('%s has no WCAG 2.1 AA violations axe can find (reference lists opened)', async (path) => {
-    const page = await context.newPage();
-    await page.goto(`${site.url}${path}`);
-    await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
-    await page.close();
+    expect(await unfoldedAxeViolations(context, `${site.url}${path}`)).toEqual([]);
   });
 
   it.each(['/bidrag/', '/bidrag/felter/', '/bidrag/felter/eksempler/', '/redaktion/'])('%s reflows at 320 CSS pixels without scrolling sideways (WCAG 1.4.10)', async (path) => {

@@ -5,6 +5,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { quietHeadInjectWarnings } from '../../../src/lib/rolldown-log.ts';
 
 // PLAIN_ASTRO_PROCESSOR=unified swaps Astro 7's default Markdown processor (Sätteri, native) for the
 // JavaScript remark/rehype pipeline the site needs for its plugins – still with no plugins – so the
@@ -17,16 +18,6 @@ export default defineConfig({
   ...processor,
   integrations: [mdx()],
   devToolbar: { enabled: false },
-  // Only the log is quieted, as in the site's config: Rolldown warns once per MDX file about Astro's
-  // "use astro:head-inject" directive (withastro/astro#18087), and printing that costs time.
-  vite: {
-    build: {
-      rolldownOptions: {
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
-          handler(level, log);
-        },
-      },
-    },
-  },
+  // Only the log is quieted, with the site's own handler, so both builds pay the same for logging.
+  vite: { build: { rolldownOptions: { onLog: quietHeadInjectWarnings } } },
 });

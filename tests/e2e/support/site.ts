@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { COLLECTIONS } from '../../../src/schemas/shared/collections.ts';
 
 const dist = resolve(import.meta.dirname, '../../../dist');
@@ -44,4 +44,44 @@ export function fitsWidth(page: Page): Promise<{ scrollWidth: number; clientWidt
     const el = document.scrollingElement ?? document.documentElement;
     return { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, ok: el.scrollWidth <= el.clientWidth };
   });
+}
+
+/**
+ * Opens `url` in a new page of `context`, unfolds every <details> (reference lists, filters) so axe
+ * also checks what a reader can open, and returns axe's violations there; the page is closed after.
+ */
+export async function unfoldedAxeViolations(context: BrowserContext, url: string): Promise<string[]> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    return await axeViolations(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** A state of the search UI for axe: a page, optionally a query typed into the header search, and what shows it is ready. */
+export interface SearchState {
+  /** Said in the test's name after "has no violations". */
+  name: string;
+  path: string;
+  /** Typed into the header search after pressing "/", when the state is its open results. */
+  headerQuery?: string;
+  /** Selectors that are on the page once the state is reached, waited for in order. */
+  ready: readonly string[];
+}
+
+/**
+ * Brings `page` to a search state and returns axe's violations there. The search tests check each
+ * new state the same way, so how a state is reached is written once.
+ */
+export async function axeViolationsIn(page: Page, siteUrl: string, state: SearchState): Promise<string[]> {
+  await page.goto(`${siteUrl}${state.path}`);
+  if (state.headerQuery !== undefined) {
+    await page.keyboard.press('/');
+    await page.keyboard.type(state.headerQuery);
+  }
+  for (const selector of state.ready) await page.waitForSelector(selector);
+  return axeViolations(page);
 }

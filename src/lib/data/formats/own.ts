@@ -6,10 +6,13 @@ import { HenvisningSchema, IdSchema, KodeSchema, postFelterShape, UrlSchema } fr
  * frontmatter (in snake_case), with vocabulary values as { kode, navn } and references resolved.
  */
 
+/** A record of the own format: the stable id and the fields every record carries, then the collection's own. */
+function ownRecord<S extends z.ZodRawShape>(shape: S) {
+  return z.strictObject({ id: IdSchema, ...postFelterShape, ...shape });
+}
+
 /** A collaboration between regional units and organisations. */
-export const EksempelRecordSchema = z.strictObject({
-  id: IdSchema,
-  ...postFelterShape,
+export const EksempelRecordSchema = ownRecord({
   titel: z.string().describe('Kort titel: hvem gør hvad med hvem.'),
   resume: z.string().describe('Samarbejdet i en eller to sætninger.'),
   region: KodeSchema.describe('Den region, samarbejdet hører til.'),
@@ -26,9 +29,7 @@ export const EksempelRecordSchema = z.strictObject({
 });
 
 /** A rule or condition for collaboration. */
-export const RammeRecordSchema = z.strictObject({
-  id: IdSchema,
-  ...postFelterShape,
+export const RammeRecordSchema = ownRecord({
   titel: z.string().describe('Rammen i en kort sætning.'),
   resume: z.string().describe('Hvad rammen betyder i praksis.'),
   art: KodeSchema.describe('Må, må ikke, skal eller bør.'),
@@ -40,9 +41,7 @@ export const RammeRecordSchema = z.strictObject({
 });
 
 /** A health council, with its entry point as an HSDS-style contact (a role mailbox, never a person). */
-export const SundhedsraadRecordSchema = z.strictObject({
-  id: IdSchema,
-  ...postFelterShape,
+export const SundhedsraadRecordSchema = ownRecord({
   navn: z.string().describe('Sundhedsrådets officielle navn.'),
   resume: z.string().describe('Hvad der er bekræftet om sundhedsrådet.'),
   region: KodeSchema.describe('Regionen, sundhedsrådet hører til.'),

@@ -1,22 +1,14 @@
-import { visit } from 'unist-util-visit';
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
+import { nodeRule } from '../findings.ts';
 
 /** KB004: `import` and `export` run code during the build (security-findings R1). */
-export const importExport: LintRule = {
+export const importExport = nodeRule({
   id: 'KB004',
   title: 'Ingen import eller export i MDX: det er kode, som ville blive kørt under bygningen.',
   severity: 'fejl',
   guard: true,
-  checkTree(tree) {
-    const findings: Finding[] = [];
-    visit(tree, 'mdxjsEsm', (node) => {
-      const word = /^\s*export/.test(node.value) ? 'export' : 'import';
-      findings.push({
-        line: lineOf(node),
-        message: `"${word}" er kode og må ikke stå i indhold. Slet linjen, skriv teksten direkte, og brug et link som [tekst](/samling/navn/) i stedet for at importere.`,
-      });
-    });
-    return findings;
+  checkNode(node) {
+    if (node.type !== 'mdxjsEsm') return undefined;
+    const word = /^\s*export/.test(node.value) ? 'export' : 'import';
+    return `"${word}" er kode og må ikke stå i indhold. Slet linjen, skriv teksten direkte, og brug et link som [tekst](/samling/navn/) i stedet for at importere.`;
   },
-};
+});

@@ -1,6 +1,5 @@
-import { visit } from 'unist-util-visit';
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
+import { allNodes, findingsAt } from '../findings.ts';
+import type { LintRule } from '../types.ts';
 import { attributeNames, isComponent, jsxElements } from './jsx.ts';
 
 /** The only HTML elements allowed in content, with the attributes each may carry. */
@@ -36,29 +35,26 @@ export const html: LintRule = {
   severity: 'fejl',
   guard: true,
   checkTree(tree) {
-    const findings: Finding[] = [];
-    visit(tree, 'html', (node) => {
-      const comment = node.value.trimStart().startsWith('<!--');
-      findings.push({
-        line: lineOf(node),
-        message: comment ? 'HTML-kommentarer må ikke stå i indhold. Slet kommentaren.' : `Rå HTML er ikke tilladt (kun ${allowedList}). Skriv Markdown i stedet.`,
-      });
+    const rawHtml = findingsAt(allNodes(tree), (node) => {
+      if (node.type !== 'html') return undefined;
+      return node.value.trimStart().startsWith('<!--')
+        ? 'HTML-kommentarer må ikke stå i indhold. Slet kommentaren.'
+        : `Rå HTML er ikke tilladt (kun ${allowedList}). Skriv Markdown i stedet.`;
     });
-    for (const element of jsxElements(tree).filter((e) => !isComponent(e))) {
+    const elements = findingsAt(jsxElements(tree).filter((e) => !isComponent(e)), (element) => {
       const name = element.name ?? '';
       const attributes = ALLOWED_HTML[name];
       if (!attributes) {
         const instead = INSTEAD[name] ?? (/^h[1-6]$/.test(name) ? HEADING : 'Skriv Markdown i stedet.');
-        findings.push({ line: lineOf(element), message: `HTML-elementet <${name}> er ikke tilladt (kun ${allowedList}). ${instead}` });
-        continue;
+        return `HTML-elementet <${name}> er ikke tilladt (kun ${allowedList}). ${instead}`;
       }
-      for (const attribute of attributeNames(element).filter((a) => !attributes.includes(a))) {
-        findings.push({
-          line: lineOf(element),
-          message: `Attributten "${attribute}" er ikke tilladt på <${name}>. ${attributes.length ? `Tilladt: ${attributes.join(', ')}.` : 'Skriv elementet uden attributter.'}`,
-        });
-      }
-    }
-    return findings;
+      return attributeNames(element)
+        .filter((a) => !attributes.includes(a))
+        .map(
+          (attribute) =>
+            `Attributten "${attribute}" er ikke tilladt på <${name}>. ${attributes.length ? `Tilladt: ${attributes.join(', ')}.` : 'Skriv elementet uden attributter.'}`,
+        );
+    });
+    return [...rawHtml, ...elements];
   },
 };

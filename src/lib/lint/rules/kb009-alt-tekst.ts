@@ -1,6 +1,4 @@
-import { visit } from 'unist-util-visit';
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
+import { nodeRule } from '../findings.ts';
 
 /** Alt texts that say nothing about the picture. */
 const EMPTY_WORDS = new Set([
@@ -23,17 +21,11 @@ export function altProblem(alt: string): string | undefined {
 }
 
 /** KB009: images need an alt text that says what they show (axe only checks presence, R15). */
-export const altTekst: LintRule = {
+export const altTekst = nodeRule({
   id: 'KB009',
   title: 'Billeder skal have en alt-tekst, der siger, hvad billedet viser (ikke et filnavn eller "billede").',
   severity: 'fejl',
-  checkTree(tree) {
-    const findings: Finding[] = [];
-    visit(tree, (node) => {
-      if (node.type !== 'image' && node.type !== 'imageReference') return;
-      const problem = altProblem(node.alt ?? '');
-      if (problem) findings.push({ line: lineOf(node), message: problem });
-    });
-    return findings;
+  checkNode(node) {
+    return node.type === 'image' || node.type === 'imageReference' ? altProblem(node.alt ?? '') : undefined;
   },
-};
+});

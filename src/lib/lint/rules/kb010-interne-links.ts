@@ -1,7 +1,6 @@
-import { visit } from 'unist-util-visit';
-import { lineOf } from '../mdx.ts';
+import { nodeRule } from '../findings.ts';
 import { resolvePath } from '../site-index.ts';
-import type { Finding, LintRule, TreeContext } from '../types.ts';
+import type { TreeContext } from '../types.ts';
 
 const safeDecode = (text: string) => {
   try {
@@ -41,20 +40,14 @@ export function internalLinkProblem(url: string, ctx: TreeContext): string | und
 }
 
 /** KB010: links on the site must lead to pages that will be built, and #anchors to real headings. */
-export const interneLinks: LintRule = {
+export const interneLinks = nodeRule({
   id: 'KB010',
   title: 'Links på stedet skal pege på sider, der findes (og er publiceret), og #ankre på overskrifter, der findes.',
   severity: 'fejl',
-  checkTree(tree, ctx) {
-    const findings: Finding[] = [];
-    visit(tree, (node) => {
-      if (node.type === 'image' && ctx.site && node.url.startsWith('/') && !ctx.site.files.has(node.url.split(/[?#]/)[0] ?? '')) {
-        findings.push({ line: lineOf(node), message: `Billedet ${node.url} findes ikke. Læg billedfilen i mappen public/, og skriv adressen fra roden, fx /billeder/navn.jpg.` });
-      }
-      if (node.type !== 'link' && node.type !== 'definition') return;
-      const problem = internalLinkProblem(node.url, ctx);
-      if (problem) findings.push({ line: lineOf(node), message: problem });
-    });
-    return findings;
+  checkNode(node, ctx) {
+    if (node.type === 'image' && ctx.site && node.url.startsWith('/') && !ctx.site.files.has(node.url.split(/[?#]/)[0] ?? '')) {
+      return `Billedet ${node.url} findes ikke. Læg billedfilen i mappen public/, og skriv adressen fra roden, fx /billeder/navn.jpg.`;
+    }
+    return node.type === 'link' || node.type === 'definition' ? internalLinkProblem(node.url, ctx) : undefined;
   },
-};
+});

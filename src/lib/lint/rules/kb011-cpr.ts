@@ -1,4 +1,5 @@
-import type { Finding, LintRule } from '../types.ts';
+import { findingsPerLine } from '../line-findings.ts';
+import type { LintRule } from '../types.ts';
 
 /**
  * Ten digits that could be a CPR number: DDMMYY, an optional separator, then four digits.
@@ -46,15 +47,11 @@ export const cpr: LintRule = {
   title: 'Ingen CPR-numre, hverken i felterne eller i brødteksten.',
   severity: 'fejl',
   checkFile(file, ctx) {
-    const findings: Finding[] = [];
-    file.source.split('\n').forEach((text, i) => {
-      for (const column of findCprNumbers(text, ctx.allow.cpr)) {
-        findings.push({
-          line: i + 1,
-          message: `Her står noget, der ligner et CPR-nummer (XXXXXX-XXXX, kolonne ${column}). CPR-numre må aldrig offentliggøres: slet det. Er det ikke et CPR-nummer (fx et sagsnummer), så bed redaktionen skrive det i content/undtagelser.yaml.`,
-        });
-      }
-    });
-    return findings;
+    return findingsPerLine(file.source, (text) =>
+      findCprNumbers(text, ctx.allow.cpr).map(
+        (column) =>
+          `Her står noget, der ligner et CPR-nummer (XXXXXX-XXXX, kolonne ${column}). CPR-numre må aldrig offentliggøres: slet det. Er det ikke et CPR-nummer (fx et sagsnummer), så bed redaktionen skrive det i content/undtagelser.yaml.`,
+      ),
+    );
   },
 };

@@ -1,9 +1,7 @@
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { isFunctionalMailbox } from '../../../schemas/shared/url.ts';
 import { contactKey, type Allowlist } from '../allowlist.ts';
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
+import { nodeRule } from '../findings.ts';
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
 /** Eight digits, optionally after +45/0045, with the same separator (or none) between pairs. */
@@ -49,25 +47,20 @@ function strings(value: unknown, path: (string | number)[] = []): { text: string
 }
 
 /** KB012: no personal e-mail addresses or mobile numbers in text (Datatilsynet; security-findings §5). */
-export const persondata: LintRule = {
+export const persondata = nodeRule({
   id: 'KB012',
   title: 'Ingen personlige mailadresser eller mobilnumre i teksten; kun fælles postkasser og hovednumre.',
   severity: 'fejl',
-  checkTree(tree, ctx) {
-    const findings: Finding[] = [];
-    visit(tree, (node) => {
-      // A mailto:/tel: link is checked by its address unless its text already shows it (autolinks).
-      const address = node.type === 'link' && /^(mailto|tel):/i.test(node.url) ? node.url.replace(/^[a-z]+:/i, '') : undefined;
-      const linkAddress = address !== undefined && !toString(node).includes(address) ? address : undefined;
-      const text = node.type === 'text' || node.type === 'inlineCode' ? node.value : linkAddress;
-      if (text === undefined) return;
-      for (const message of personalData(text, ctx.allow)) findings.push({ line: lineOf(node), message });
-    });
-    return findings;
+  checkNode(node, ctx) {
+    // A mailto:/tel: link is checked by its address unless its text already shows it (autolinks).
+    const address = node.type === 'link' && /^(mailto|tel):/i.test(node.url) ? node.url.replace(/^[a-z]+:/i, '') : undefined;
+    const linkAddress = address !== undefined && !toString(node).includes(address) ? address : undefined;
+    const text = node.type === 'text' || node.type === 'inlineCode' ? node.value : linkAddress;
+    return text === undefined ? undefined : personalData(text, ctx.allow);
   },
   checkFile(file, ctx) {
     return strings(file.data).flatMap(({ text, path }) =>
       personalData(text, ctx.allow).map((message) => ({ line: file.lineOf(path), field: path.join('.'), message })),
     );
   },
-};
+});

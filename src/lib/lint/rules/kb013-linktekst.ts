@@ -1,7 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
+import { nodeRule } from '../findings.ts';
 
 /** Link texts that do not say where the link leads (WCAG 2.4.4; withastro/docs GoodLabels). */
 export const VAGUE_LINK_TEXTS = [
@@ -17,21 +15,14 @@ export function isVagueLinkText(text: string): boolean {
 }
 
 /** KB013: link texts must name the target; "klik her" and "læs mere" do not. */
-export const linktekst: LintRule = {
+export const linktekst = nodeRule({
   id: 'KB013',
   title: 'Linktekster skal sige, hvor linket fører hen (ikke "klik her", "læs mere" eller "her").',
   severity: 'fejl',
-  checkTree(tree) {
-    const findings: Finding[] = [];
-    visit(tree, (node) => {
-      if (node.type !== 'link' && node.type !== 'linkReference') return;
-      const text = toString(node).trim();
-      if (!isVagueLinkText(text)) return;
-      findings.push({
-        line: lineOf(node),
-        message: `Linkteksten "${text}" siger ikke, hvor linket fører hen. Skriv målet som linktekst, fx "Læs om [frivilliges tavshedspligt](/rammer/frivilliges-tavshedspligt/)".`,
-      });
-    });
-    return findings;
+  checkNode(node) {
+    if (node.type !== 'link' && node.type !== 'linkReference') return undefined;
+    const text = toString(node).trim();
+    if (!isVagueLinkText(text)) return undefined;
+    return `Linkteksten "${text}" siger ikke, hvor linket fører hen. Skriv målet som linktekst, fx "Læs om [frivilliges tavshedspligt](/rammer/frivilliges-tavshedspligt/)".`;
   },
-};
+});

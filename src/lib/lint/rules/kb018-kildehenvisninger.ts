@@ -1,7 +1,7 @@
 import type { FootnoteDefinition, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { footnoteDefinitions, parseCitation, plainText } from '../../citations.ts';
 import type { SourceMeta } from '../../source-register.ts';
+import { allNodes, findingsAt } from '../findings.ts';
 import { lineOf } from '../mdx.ts';
 import type { Finding, LintRule } from '../types.ts';
 
@@ -75,20 +75,16 @@ export const kildehenvisninger: LintRule = {
   title: 'Fodnoter skal nævne en kilde fra content/kilder/ og hvor i kilden påstanden står, og hver fodnote skal bruges i teksten.',
   severity: 'fejl',
   checkTree(tree, ctx) {
-    const findings: Finding[] = [];
-    const definitions = footnoteDefinitions(tree);
-    const referenced = new Set<string>();
-    visit(tree, (node) => {
-      if (node.type === 'footnoteReference') referenced.add(node.identifier);
-      if (node.type !== 'text') return;
-      for (const match of (node as Text).value.matchAll(UNDEFINED_REFERENCE)) {
-        findings.push({
-          line: lineOf(node),
-          message: `Henvisningen [^${match[1]}] har ingen fodnote. Skriv nederst i teksten en linje som [^${match[1]}]: ${EXAMPLE}.`,
-        });
-      }
-    });
-    for (const [identifier, definition] of definitions) {
+    const nodes = allNodes(tree);
+    const findings = findingsAt(nodes, (node) =>
+      node.type === 'text'
+        ? [...(node as Text).value.matchAll(UNDEFINED_REFERENCE)].map(
+            (match) => `Henvisningen [^${match[1]}] har ingen fodnote. Skriv nederst i teksten en linje som [^${match[1]}]: ${EXAMPLE}.`,
+          )
+        : undefined,
+    );
+    const referenced = new Set(nodes.flatMap((node) => (node.type === 'footnoteReference' ? [node.identifier] : [])));
+    for (const [identifier, definition] of footnoteDefinitions(tree)) {
       const resolved = resolveCitation(definition, ctx.sources);
       if (!resolved.ok) findings.push(resolved.finding);
       if (!referenced.has(identifier)) {

@@ -1,6 +1,6 @@
 import { claims } from '../../citations.ts';
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
+import { findingsAt } from '../findings.ts';
+import type { LintRule } from '../types.ts';
 
 /**
  * Words that make a sentence say what may, must or may not be done. Whole words, any case.
@@ -26,15 +26,14 @@ export const rammerKilder: LintRule = {
   severity: 'fejl',
   checkTree(tree, ctx) {
     if (!ctx.entryKey?.startsWith('rammer/')) return [];
-    const findings: Finding[] = [];
-    for (const claim of claims(tree)) {
-      const word = normativeWord(claim.text);
-      if (!word || claim.footnotes.length > 0) continue;
-      findings.push({
-        line: lineOf(claim.node),
-        message: `Afsnittet siger, hvad der gælder ("${word}"), men har ingen kildehenvisning. Sæt en fodnote efter påstanden, fx [^1], og skriv nederst [^1]: <kilde-id>, afsnit "…" – eller fjern påstanden, hvis ingen kilde siger det.`,
-      });
-    }
-    return findings;
+    return findingsAt(
+      claims(tree),
+      (claim) => {
+        const word = normativeWord(claim.text);
+        if (!word || claim.footnotes.length > 0) return undefined;
+        return `Afsnittet siger, hvad der gælder ("${word}"), men har ingen kildehenvisning. Sæt en fodnote efter påstanden, fx [^1], og skriv nederst [^1]: <kilde-id>, afsnit "…" – eller fjern påstanden, hvis ingen kilde siger det.`;
+      },
+      (claim) => claim.node,
+    );
   },
 };

@@ -1,6 +1,6 @@
 import { claims } from '../../citations.ts';
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
+import { findingsAt } from '../findings.ts';
+import type { LintRule } from '../types.ts';
 
 /**
  * A fact a reader may act on: a digit (numbers, amounts, dates, years, percentages), a §, or an
@@ -15,16 +15,15 @@ export const talKilder: LintRule = {
   severity: 'advarsel',
   checkTree(tree, ctx) {
     if (ctx.entryKey?.startsWith('rammer/')) return [];
-    const findings: Finding[] = [];
-    for (const claim of claims(tree)) {
-      const match = FACT.exec(claim.text);
-      if (!match || claim.footnotes.length > 0) continue;
-      const around = claim.text.slice(Math.max(0, match.index - 25), match.index + 25).trim();
-      findings.push({
-        line: lineOf(claim.node),
-        message: `Afsnittet nævner et tal, et beløb, en dato eller en § ("…${around}…") uden kildehenvisning. Sæt en fodnote efter oplysningen, fx [^1], og skriv nederst [^1]: <kilde-id>, afsnit "…".`,
-      });
-    }
-    return findings;
+    return findingsAt(
+      claims(tree),
+      (claim) => {
+        const match = FACT.exec(claim.text);
+        if (!match || claim.footnotes.length > 0) return undefined;
+        const around = claim.text.slice(Math.max(0, match.index - 25), match.index + 25).trim();
+        return `Afsnittet nævner et tal, et beløb, en dato eller en § ("…${around}…") uden kildehenvisning. Sæt en fodnote efter oplysningen, fx [^1], og skriv nederst [^1]: <kilde-id>, afsnit "…".`;
+      },
+      (claim) => claim.node,
+    );
   },
 };

@@ -1,7 +1,7 @@
 import { claims, withoutQuotes } from '../../citations.ts';
 import { copiedRun, RUN_LENGTH } from '../../source-documents.ts';
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
+import { findingsAt } from '../findings.ts';
+import type { LintRule } from '../types.ts';
 import { sourceOfDocument } from './kb021-citater.ts';
 
 /**
@@ -15,19 +15,18 @@ export const kopieretTekst: LintRule = {
   checkTree(tree, ctx) {
     const documents = ctx.documents;
     if (!documents) return [];
-    const findings: Finding[] = [];
-    for (const claim of claims(tree)) {
-      if (claim.quoted && claim.footnotes.length > 0) continue;
-      const run = copiedRun(documents, withoutQuotes(claim.text));
-      if (!run) continue;
-      const source = sourceOfDocument(ctx.sources, run.file);
-      const shown = run.words.length > 20 ? `${run.words.slice(0, 20).join(' ')} …` : run.words.join(' ');
-      findings.push({
-        line: lineOf(claim.node),
-        message: `${run.words.length} ord i træk er skrevet af efter ${source}: "${shown}". Skriv det med dine egne ord, eller gør et kort stykke til et citat i „…" med en fodnote til kilden.`,
-      });
-    }
-    return findings;
+    return findingsAt(
+      claims(tree),
+      (claim) => {
+        if (claim.quoted && claim.footnotes.length > 0) return undefined;
+        const run = copiedRun(documents, withoutQuotes(claim.text));
+        if (!run) return undefined;
+        const source = sourceOfDocument(ctx.sources, run.file);
+        const shown = run.words.length > 20 ? `${run.words.slice(0, 20).join(' ')} …` : run.words.join(' ');
+        return `${run.words.length} ord i træk er skrevet af efter ${source}: "${shown}". Skriv det med dine egne ord, eller gør et kort stykke til et citat i „…" med en fodnote til kilden.`;
+      },
+      (claim) => claim.node,
+    );
   },
 };
 
