@@ -13,15 +13,15 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Build measurements; times in seconds, memory in bytes. */
 export interface BuildResult {
-  /** The content lint that runs before Astro (scripts/build.mjs). */
+  /** The content lint, which runs side by side with Astro (scripts/build.mjs). */
   tjekSeconds: number;
   astroSeconds: number;
   /** Astro's phases, from its log lines stamped as they arrived (scripts/lib/astro-phases.ts). */
   phases: AstroPhases;
   pagefindSeconds: number;
   totalSeconds: number;
-  cpuSeconds: { astro: number; pagefind: number };
-  peakRssBytes: { tree: number; astro: number; pagefind: number };
+  cpuSeconds: { astro: number; pagefind: number; tjek: number };
+  peakRssBytes: { tree: number; astro: number; pagefind: number; tjek: number };
   /** The 1-minute load average before and after: other work on the machine slows a build. */
   loadAverage: { before: number; after: number };
   /** Whether the build kept Astro's content cache (a warm build whose cache key matched). */
@@ -33,7 +33,8 @@ export interface BuildResult {
 }
 
 /** The step a process of the build belongs to, from its command line. */
-export const stepOf = (command: string) => (/pagefind/.test(command) ? 'pagefind' : /astro/.test(command) ? 'astro' : undefined);
+export const stepOf = (command: string) =>
+  /scripts\/tjek\.ts/.test(command) ? 'tjek' : /pagefind/.test(command) ? 'pagefind' : /astro/.test(command) ? 'astro' : undefined;
 
 /** The 1-minute load average (0 where /proc is missing). */
 function loadAverage(): number {
@@ -69,8 +70,8 @@ export async function measureBuild(contentDir: string, outDir: string, options: 
     ...parsed.buildTimings,
     cacheKept: parsed.cacheKept,
     ...(parsed.search ? { search: parsed.search } : {}),
-    cpuSeconds: { astro: sample.cpuSecondsByStep['astro'] ?? 0, pagefind: sample.cpuSecondsByStep['pagefind'] ?? 0 },
-    peakRssBytes: { tree: sample.peakRssBytes, astro: sample.peakRssByStep['astro'] ?? 0, pagefind: sample.peakRssByStep['pagefind'] ?? 0 },
+    cpuSeconds: { astro: sample.cpuSecondsByStep['astro'] ?? 0, pagefind: sample.cpuSecondsByStep['pagefind'] ?? 0, tjek: sample.cpuSecondsByStep['tjek'] ?? 0 },
+    peakRssBytes: { tree: sample.peakRssBytes, astro: sample.peakRssByStep['astro'] ?? 0, pagefind: sample.peakRssByStep['pagefind'] ?? 0, tjek: sample.peakRssByStep['tjek'] ?? 0 },
     loadAverage: { before, after: loadAverage() },
     ...(profileDir ? { profileDir } : {}),
   };

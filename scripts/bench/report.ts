@@ -88,7 +88,7 @@ const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a 
 const ROWS: [string, (r: BenchResult) => string][] = [
   ['Poster (N)', (r) => int(r.n)],
   ['Tekstlængde (korte / vejledning / blanding)', (r) => r.lengths ?? 'short'],
-  ['Indholdstjek (lint)', (r) => phase(r.build.tjekSeconds)],
+  ['Indholdstjek (lint, side om side med Astro): tid / CPU', (r) => `${phase(r.build.tjekSeconds)} / ${phase(r.build.cpuSeconds.tjek)}`],
   ['Astro: opstart', (r) => phase(r.build.phases?.startupSeconds)],
   ['Astro: Vite/MDX (indholdssynk + bundling)', (r) => phase(r.build.phases?.viteMdxSeconds)],
   ['Astro: sider renderes', (r) => phase(r.build.phases?.renderSeconds)],
@@ -105,7 +105,7 @@ const ROWS: [string, (r: BenchResult) => string][] = [
   ['Varm = kold bygning, side for side', (r) => (r.warm ? (r.warm.identical ? 'ja' : `nej (${r.warm.differences.length} forskelle)`) : '–')],
   ['CPU-tid (Astro + Pagefind)', (r) => s(r.build.cpuSeconds.astro + r.build.cpuSeconds.pagefind)],
   ['Maks. hukommelse (hele proces-træet)', (r) => mb(r.build.peakRssBytes.tree)],
-  ['Maks. hukommelse, Astro / Pagefind', (r) => `${mb(r.build.peakRssBytes.astro)} / ${mb(r.build.peakRssBytes.pagefind)}`],
+  ['Maks. hukommelse, Astro / Pagefind / indholdstjek', (r) => `${mb(r.build.peakRssBytes.astro)} / ${mb(r.build.peakRssBytes.pagefind)} / ${mb(r.build.peakRssBytes.tjek ?? 0)}`],
   ['Belastning (load) før / efter', (r) => `${r.build.loadAverage.before.toFixed(1)} / ${r.build.loadAverage.after.toFixed(1)}`],
   ['Sider', (r) => int(r.dist.pages)],
   ['HTML i alt', (r) => mb(r.dist.htmlBytes.total)],

@@ -1,4 +1,5 @@
 import { relative, join } from 'node:path';
+import type { Root } from 'mdast';
 import { strayContentFiles, type ContentFile } from '../content-files.ts';
 import { todayInDenmark } from '../dates.ts';
 import { readRedirects, REDIRECTS_FILE } from '../redirects.ts';

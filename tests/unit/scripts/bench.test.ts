@@ -146,6 +146,13 @@ describe('the profile summary', () => {
 });
 
 describe('the process-tree sampler', () => {
+  it('tells the lint, Astro and Pagefind apart by their command lines', () => {
+    expect(stepOf('/work/main/node_modules/.bin/node /work/main/scripts/tjek.ts /work/main/.bench/content-1000 --uden-stavning')).toBe('tjek');
+    expect(stepOf('node /work/main/node_modules/.bin/astro build --outDir /work/main/.bench/dist-1000.bygges')).toBe('astro');
+    expect(stepOf('/work/main/node_modules/@pagefind/linux-x64/bin/pagefind --service')).toBe('pagefind');
+    expect(stepOf('node /work/main/scripts/build.mjs --quiet --json')).toBeUndefined();
+  });
+
   it('sums memory and CPU of a child by step, reading its command line after it has started', async () => {
     // A shell that starts node, as build.mjs starts Astro: the child's command names the step. It spins
     // until it has used 0.6 s of CPU (not of wall time), so a loaded machine cannot starve the check.
