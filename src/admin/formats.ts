@@ -29,7 +29,8 @@ export function frontmatterFormat(unions: Readonly<Record<string, string>>, file
       return { ...withoutFixedTexts(data, unions), body: (match[2] ?? '').replace(/^\r?\n/, '') };
     },
     toFile(data: Data, sortedKeys: readonly string[] = []): string {
-      const body = typeof data['body'] === 'string' ? data['body'].trim() : '';
+      const { body: text } = data;
+      const body = typeof text === 'string' ? text.trim() : '';
       return `---\n${yamlText(ordered(data, sortedKeys, fileNameKey))}---\n${body ? `\n${body}\n` : ''}`;
     },
   };
