@@ -42,5 +42,25 @@ export type NodeRule = Omit<LintRule, 'checkTree'> & {
  * its check. The result is an ordinary `LintRule`, run by the lint and by the build's guard alike.
  */
 export function nodeRule({ checkNode, ...rule }: NodeRule): LintRule {
-  return { ...rule, checkTree: (tree, ctx) => findingsAt(allNodes(tree), (node) => checkNode(node, ctx)) };
+  return { ...rule, checkNode, checkTree: (tree, ctx) => findingsAt(allNodes(tree), (node) => checkNode(node, ctx)) };
+}
+
+/**
+ * Runs tree rules over one tree: the tree is walked once for all node rules, which each see every
+ * node in document order; the other tree rules read the tree themselves. Findings by rule.
+ */
+export function treeFindings(rules: readonly LintRule[], tree: Root, ctx: TreeContext): Map<LintRule, Finding[]> {
+  const found = new Map<LintRule, Finding[]>();
+  const nodeRules = rules.filter((rule) => rule.checkNode);
+  for (const rule of rules) found.set(rule, rule.checkNode || !rule.checkTree ? [] : rule.checkTree(tree, ctx));
+  if (nodeRules.length === 0) return found;
+  for (const node of allNodes(tree)) {
+    for (const rule of nodeRules) {
+      const said = rule.checkNode?.(node, ctx);
+      if (said === undefined) continue;
+      const line = lineOf(node);
+      for (const message of messagesOf(said)) found.get(rule)?.push({ line, message });
+    }
+  }
+  return found;
 }

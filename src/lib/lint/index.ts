@@ -7,6 +7,7 @@ import { isEntryOf, keyOf } from '../model.ts';
 import { validateSchemas, type ParsedEntry, type Problem } from '../validate.ts';
 import { EMPTY_ALLOWLIST, readAllowlist } from './allowlist.ts';
 import { parseMdx, type ParseFailure } from './mdx.ts';
+import { treeFindings } from './findings.ts';
 import { altTekst } from './rules/kb009-alt-tekst.ts';
 import { cpr } from './rules/kb011-cpr.ts';
 import { filnavn } from './rules/kb017-filnavn.ts';
@@ -143,8 +144,8 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
       site: ctx.site, entryKey: keyOf(file), status: fileStatus.get(keyOf(file)), allow: ctx.allow,
       sources, documents: ctx.documents, speller: getSpeller,
     };
-    for (const rule of RULES) {
-      if (rule.checkTree) treeProblems.get(rule)?.push(...rule.checkTree(result.tree, treeCtx).map(toProblem(rule, file.path, file.bodyLine - 1)));
+    for (const [rule, findings] of treeFindings(RULES, result.tree, treeCtx)) {
+      treeProblems.get(rule)?.push(...findings.map(toProblem(rule, file.path, file.bodyLine - 1)));
     }
   }
 
@@ -160,5 +161,5 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
 
 /** The guard rules' findings for one syntax tree (used by the build's remark plugin). */
 export function guardTree(tree: Root): (Finding & { rule: string })[] {
-  return GUARD_RULES.flatMap((rule) => (rule.checkTree?.(tree, { allow: EMPTY_ALLOWLIST }) ?? []).map((f) => ({ ...f, rule: rule.id })));
+  return [...treeFindings(GUARD_RULES, tree, { allow: EMPTY_ALLOWLIST })].flatMap(([rule, findings]) => findings.map((f) => ({ ...f, rule: rule.id })));
 }

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { ContentFile } from '../content-files.ts';
 import type { Redirect } from '../redirects.ts';
 import type { ParsedEntry, Problem } from '../validate.ts';
@@ -71,6 +71,11 @@ export interface LintRule {
   /** Also enforced inside the build by remark-content-guard (security rules). */
   guard?: boolean;
   checkTree?(tree: Root, ctx: TreeContext): Finding[];
+  /**
+   * A tree rule that looks at one node at a time (made with `nodeRule`): the runner walks each tree
+   * once for all such rules. Its messages: nothing, one, or several.
+   */
+  checkNode?(node: Nodes, ctx: TreeContext): string | undefined | readonly (string | undefined)[];
   checkFile?(file: ContentFile, ctx: CorpusContext): Finding[];
   checkCorpus?(ctx: CorpusContext): Problem[];
 }
