@@ -5,11 +5,11 @@
  * missing optional package, with the version its parent asks for and the os/cpu its name states.
  * The registry reached here does not serve other platforms' packages, so they cannot be looked up;
  * npm skips optional packages for other platforms, and `npm ci` works everywhere.
- * Run it after `npm install` changes the lockfile:
+ * Run it after `npm install` changes a lockfile (it fixes all of them, see LOCKFILES):
  *   node scripts/lockfile-platforms.mjs
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 /** The os and cpu a platform package is built for, read from its name (e.g. `…-darwin-arm64`). */
 function platformOf(name) {
@@ -19,21 +19,31 @@ function platformOf(name) {
   return { ...(cpu && cpu !== 'wasm32' ? { cpu: [cpu] } : {}), ...(os ? { os: [os] } : {}) };
 }
 
-const path = resolve(import.meta.dirname, '..', 'package-lock.json');
-const lock = JSON.parse(readFileSync(path, 'utf8'));
-const packages = lock.packages;
-let added = 0;
+/**
+ * The lockfiles `npm ci` installs from: the project's, and the bench's Starlight reference site,
+ * which has its own (scripts/bench/starlight/, installed only by `npm run bench -- --starlight`).
+ */
+export const LOCKFILES = ['package-lock.json', 'scripts/bench/starlight/package-lock.json'].map((file) => resolve(import.meta.dirname, '..', file));
 
-for (const [location, entry] of Object.entries(packages)) {
-  for (const [name, range] of Object.entries(entry.optionalDependencies ?? {})) {
-    const key = `node_modules/${name}`;
-    if (packages[key] || packages[`${location}/node_modules/${name}`]) continue;
-    packages[key] = { version: String(range).replace(/^[\^~=]/, ''), dev: entry.dev, optional: true, ...platformOf(name) };
-    added += 1;
-    console.log(`tilføjet ${key}@${packages[key].version}`);
+/** Adds the missing optional platform packages to one lockfile; returns how many it added. */
+function fixLockfile(path) {
+  const lock = JSON.parse(readFileSync(path, 'utf8'));
+  const packages = lock.packages;
+  let added = 0;
+  for (const [location, entry] of Object.entries(packages)) {
+    for (const [name, range] of Object.entries(entry.optionalDependencies ?? {})) {
+      const key = `node_modules/${name}`;
+      if (packages[key] || packages[`${location}/node_modules/${name}`]) continue;
+      packages[key] = { version: String(range).replace(/^[\^~=]/, ''), dev: entry.dev, optional: true, ...platformOf(name) };
+      added += 1;
+      console.log(`tilføjet ${key}@${packages[key].version}`);
+    }
   }
+  lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+  writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
+  return added;
 }
 
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
-writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(`${added} manglende platformspakker tilføjet til package-lock.json.`);
+if (import.meta.main) {
+  for (const path of LOCKFILES) console.log(`${fixLockfile(path)} manglende platformspakker tilføjet til ${relative(process.cwd(), path)}.`);
+}

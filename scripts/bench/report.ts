@@ -8,6 +8,7 @@ import type { QueryTiming } from './measure-search.ts';
 import type { adminBytes } from './admin-bytes.ts';
 import type { Lengths } from './long-bodies.ts';
 import type { PlainResult } from './measure-plain.ts';
+import type { StarlightResult } from './measure-starlight.ts';
 
 /** Everything one benchmark run measured. */
 export interface BenchResult {
@@ -26,6 +27,8 @@ export interface BenchResult {
   dist: DistResult;
   /** The same corpus built by the plain-Astro reference (scripts/bench/plain-astro/). */
   plain?: PlainResult;
+  /** The same corpus built by the Starlight reference (scripts/bench/starlight/, `--starlight`). */
+  starlight?: StarlightResult;
   /** A second build after one entry changed, with the content cache kept (scripts/lib/build-cache.ts). */
   warm?: {
     totalSeconds: number;
@@ -85,6 +88,9 @@ const int = (value: number) => value.toLocaleString('da-DK');
 /** The rows of the table: a Danish label and how to read the value from a result. */
 const phase = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : s(value));
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+/** A reference build's Vite/MDX phase, page rendering and Pagefind step. */
+const referencePhases = (r: Pick<PlainResult, 'phases' | 'pagefindSeconds'> | undefined) =>
+  r ? `${phase(r.phases.viteMdxSeconds)} / ${phase(r.phases.renderSeconds)} / ${phase(r.pagefindSeconds)}` : '–';
 const ROWS: [string, (r: BenchResult) => string][] = [
   ['Poster (N)', (r) => int(r.n)],
   ['Tekstlængde (korte / vejledning / blanding)', (r) => r.lengths ?? 'short'],
@@ -92,10 +98,13 @@ const ROWS: [string, (r: BenchResult) => string][] = [
   ['Astro: opstart', (r) => phase(r.build.phases?.startupSeconds)],
   ['Astro: Vite/MDX (indholdssynk + bundling)', (r) => phase(r.build.phases?.viteMdxSeconds)],
   ['Astro: sider renderes', (r) => phase(r.build.phases?.renderSeconds)],
-  ['Plain Astro: Vite/MDX / sider / Pagefind', (r) => (r.plain ? `${phase(r.plain.phases.viteMdxSeconds)} / ${phase(r.plain.phases.renderSeconds)} / ${s(r.plain.pagefindSeconds)}` : '–')],
+  ['Plain Astro: Vite/MDX / sider / Pagefind', (r) => referencePhases(r.plain)],
   ['Vite/MDX i forhold til plain Astro', (r) => ratio(r.build.phases?.viteMdxSeconds, r.plain?.phases.viteMdxSeconds)],
   ['CPU-tid for Astro, Vidensbasen / plain Astro', (r) => (r.plain ? `${s(r.build.cpuSeconds.astro)} / ${s(r.plain.cpuSeconds.astro)} (${ratio(r.build.cpuSeconds.astro, r.plain.cpuSeconds.astro)})` : '–')],
   ['Plain Astro i alt (vægur / CPU / maks. hukommelse)', (r) => (r.plain ? `${s(r.plain.totalSeconds)} / ${s(r.plain.cpuSeconds.astro + r.plain.cpuSeconds.pagefind)} / ${mb(Math.max(r.plain.peakRssBytes.astro, r.plain.peakRssBytes.pagefind))}` : '–')],
+  ['Starlight: Vite/MDX / sider / Pagefind (Starlights eget trin)', (r) => referencePhases(r.starlight)],
+  ['Starlight i alt (vægur / CPU / maks. hukommelse)', (r) => (r.starlight ? `${s(r.starlight.totalSeconds)} / ${s(r.starlight.cpuSeconds.astro + r.starlight.cpuSeconds.pagefind)} / ${mb(r.starlight.peakRssBytes.tree)}` : '–')],
+  ['Bygning i alt i forhold til Starlight (mål: højst 0,60×)', (r) => ratio(r.build.totalSeconds, r.starlight?.totalSeconds)],
   ['Astro-bygning', (r) => s(r.build.astroSeconds)],
   ['Pagefind-indeksering', (r) => s(r.build.pagefindSeconds)],
   ['Bygning i alt', (r) => s(r.build.totalSeconds)],

@@ -9,7 +9,8 @@
  * mix, the default, has guide-length entries of 600–1,200 words), --runs (cold builds per size; the
  * median is reported), --no-warm (skip the warm rebuild after one changed entry and its comparison
  * with a cold build), --no-plain (skip the plain-Astro reference build of the same corpus,
- * scripts/bench/plain-astro/), --no-search, --profile (CPU profile of
+ * scripts/bench/plain-astro/), --starlight (also build it with the Starlight reference site,
+ * scripts/bench/starlight/, installed there on first use), --no-search, --profile (CPU profile of
  * the build, summarised), --no-compare (skip the second build without compound parts, which
  * measures what they cost), --table FILE… (print one table from saved result files, build nothing).
  */
@@ -22,6 +23,7 @@ import { lintContent } from '../../src/lib/lint.ts';
 import { writeCorpus } from './generate.ts';
 import { LENGTHS, type Lengths } from './long-bodies.ts';
 import { measurePlain } from './measure-plain.ts';
+import { installStarlight, measureStarlight } from './measure-starlight.ts';
 import { measureWarm } from './measure-warm.ts';
 import { largestProfile, measureBuild } from './measure-build.ts';
 import { measureDist } from './measure-dist.ts';
@@ -39,6 +41,7 @@ const { values, positionals } = parseArgs({
     lengths: { type: 'string', default: 'mix' },
     runs: { type: 'string', default: '1' },
     'no-plain': { type: 'boolean', default: false },
+    starlight: { type: 'boolean', default: false },
     'no-warm': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
@@ -70,18 +73,22 @@ async function bench(n: number, seed: number): Promise<BenchResult> {
   if (contentErrors > 0) throw new Error(`Korpusset har ${contentErrors} fejl: kør "node scripts/tjek.ts ${content}".`);
   log(`bygger (${generateSeconds.toFixed(1)} s at skrive, ${((performance.now() - started) / 1000).toFixed(1)} s at tjekke: 0 fejl) …`);
   started = performance.now();
-  // The site and the plain-Astro reference are built in turns, so a busy spell on the shared
-  // machine slows both rather than one of them.
+  // The site and the reference sites are built in turns, so a busy spell on the shared machine
+  // slows all of them rather than one.
   const builds = [];
   const plains = [];
+  const starlights = [];
   for (let i = 0; i < runs; i++) {
     builds.push(await measureBuild(content, dist, { profile: values.profile && i === 0 }));
     if (!values['no-plain']) plains.push(await measurePlain(content, join(BENCH, `plain-dist-${n}`)));
+    if (values.starlight) starlights.push(await measureStarlight(content, join(BENCH, `starlight-dist-${n}`)));
   }
   const build = medianRun(builds, (b) => b.totalSeconds);
   if (builds[0]?.profileDir) build.profileDir = builds[0].profileDir;
   const plain = plains.length ? medianRun(plains, (p) => p.totalSeconds) : undefined;
-  log(`bygget på ${((performance.now() - started) / 1000).toFixed(1)} s (${runs} kørsel/kørsler${plains.length ? ', skiftevis med plain Astro' : ''}); måler sider …`);
+  const starlight = starlights.length ? medianRun(starlights, (p) => p.totalSeconds) : undefined;
+  const references = [plains.length ? 'plain Astro' : '', starlights.length ? 'Starlight' : ''].filter(Boolean).join(' og ');
+  log(`bygget på ${((performance.now() - started) / 1000).toFixed(1)} s (${runs} kørsel/kørsler${references ? `, skiftevis med ${references}` : ''}); måler sider …`);
   const result: BenchResult = {
     n,
     seed,
@@ -95,6 +102,7 @@ async function bench(n: number, seed: number): Promise<BenchResult> {
     build,
     dist: measureDist(dist),
     ...(plain ? { plain } : {}),
+    ...(starlight ? { starlight } : {}),
   };
   if (!values['no-warm']) {
     log('ændrer én post og bygger varmt, så koldt, og sammenligner …');
@@ -126,6 +134,7 @@ async function bench(n: number, seed: number): Promise<BenchResult> {
 }
 
 mkdirSync(BENCH, { recursive: true });
+if (values.starlight && !values.table) installStarlight((text) => console.error(`[bench] ${text}`));
 if (values.table) {
   const results = positionals.map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchResult);
   console.log(markdownTable(results));
