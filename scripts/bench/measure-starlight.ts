@@ -10,26 +10,23 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { astroPhases, type AstroPhases, type TimedLine } from '../lib/astro-phases.ts';
-import { stepOf } from './measure-build.ts';
+import { astroPhases, type TimedLine } from '../lib/astro-phases.ts';
+import { stepOf, type BuildResult } from './measure-build.ts';
 import { prepareOutDir, runStep } from './reference-step.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The reference site's folder; its `src/content/docs/` is where Starlight's docsLoader() reads. */
 export const STARLIGHT_SITE = join(import.meta.dirname, 'starlight');
 
-/** The Starlight build's measurements; times in seconds, memory in bytes. */
-export interface StarlightResult {
-  /** The whole `astro build`, Starlight's Pagefind step included. */
-  totalSeconds: number;
-  phases: AstroPhases;
-  /** Starlight's Pagefind step (its `astro:build:done` hook), NaN if its log lines are missing. */
-  pagefindSeconds: number;
+/**
+ * The Starlight build's measurements, the same as the site's build has (times in seconds, memory
+ * in bytes). `totalSeconds` is the whole `astro build`, Starlight's Pagefind step included;
+ * `pagefindSeconds` is that step (its `astro:build:done` hook), NaN if its log lines are missing.
+ */
+export type StarlightResult = Pick<BuildResult, 'totalSeconds' | 'phases' | 'pagefindSeconds' | 'cpuSeconds' | 'peakRssBytes'> & {
   /** The HTML files Starlight's Pagefind indexed (the MDX entries and Starlight's 404 page). */
   htmlFiles: number;
-  cpuSeconds: { astro: number; pagefind: number };
-  peakRssBytes: { tree: number; astro: number; pagefind: number };
-}
+};
 
 type LockPackages = Record<string, { version?: string; optional?: boolean }>;
 
