@@ -25,8 +25,8 @@ function result(total: number, starlight?: StarlightResult): BenchResult {
     phases: phases(10, 4),
     pagefindSeconds: 2,
     totalSeconds: total,
-    cpuSeconds: { astro: 20, pagefind: 3 },
-    peakRssBytes: { tree: 2 ** 30, astro: 2 ** 30, pagefind: 2 ** 27 },
+    cpuSeconds: { astro: 20, pagefind: 3, tjek: 8 },
+    peakRssBytes: { tree: 2 ** 30, astro: 2 ** 30, pagefind: 2 ** 27, tjek: 2 ** 28 },
     loadAverage: { before: 1, after: 1.5 },
   };
   return { n: 1000, seed: 1, lengths: 'guide', date: '2026-12-01T16:00:00Z', machine: { cpus: 2, memoryGiB: 8, node: 'v24' }, generateSeconds: 1, contentErrors: 0, build, dist: measureDist(dist), ...(starlight ? { starlight } : {}) };
