@@ -146,11 +146,13 @@ describe('the profile summary', () => {
 });
 
 describe('the process-tree sampler', () => {
-  it('tells the lint, Astro and Pagefind apart by their command lines', () => {
-    expect(stepOf('/work/main/node_modules/.bin/node /work/main/scripts/tjek.ts /work/main/.bench/content-1000 --uden-stavning')).toBe('tjek');
-    expect(stepOf('node /work/main/node_modules/.bin/astro build --outDir /work/main/.bench/dist-1000.bygges')).toBe('astro');
-    expect(stepOf('/work/main/node_modules/@pagefind/linux-x64/bin/pagefind --service')).toBe('pagefind');
-    expect(stepOf('node /work/main/scripts/build.mjs --quiet --json')).toBeUndefined();
+  it.each([
+    ['/work/main/node_modules/.bin/node /work/main/scripts/tjek.ts /work/main/.bench/content-1000 --uden-stavning', 'tjek'],
+    ['node /work/main/node_modules/.bin/astro build --outDir /work/main/.bench/dist-1000.bygges', 'astro'],
+    ['/work/main/node_modules/@pagefind/linux-x64/bin/pagefind --service', 'pagefind'],
+    ['node /work/main/scripts/build.mjs --quiet --json', undefined],
+  ])('names the step of %s: %s', (command, step) => {
+    expect(stepOf(command)).toBe(step);
   });
 
   it('sums memory and CPU of a child by step, reading its command line after it has started', async () => {
