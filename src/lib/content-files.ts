@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTION_DEFINITIONS, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { readAsAstro, readingDifferences } from './astro-reader.ts';
+import { readAsAstro, readingDifferences, type ReadingDifference } from './astro-reader.ts';
 
 /** One content file as read from disk, without executing anything in it. */
 export interface ContentFile {
@@ -70,24 +70,38 @@ export function parseContentFile(collection: CollectionName, path: string, sourc
     const line = lineCounter.linePos(error.pos[0]).line + offset;
     syntaxErrors.push({ line, message: `YAML kan ikke læses (${error.code}). Tjek indrykning, kolon og anførselstegn på linjen.` });
   }
-  const read = syntaxErrors.length ? { data: {} } : readAsAstro(format, source, path);
-  if ('error' in read) syntaxErrors.push(read.error);
-  else if (!syntaxErrors.length) {
-    for (const { path: at, message } of readingDifferences(doc.toJS(), read.data)) {
-      syntaxErrors.push({ line: lineOfPath(doc, lineCounter, at, offset) ?? 1, message });
+  let data: unknown = {};
+  if (syntaxErrors.length === 0) {
+    const read = readAsAstro(format, source, path);
+    if ('error' in read) syntaxErrors.push(read.error);
+    else {
+      data = read.data;
+      syntaxErrors.push(...differencesFrom(doc, read.data).map(({ path: at, message }) => ({ line: lineOfPath(doc, lineCounter, at, offset) ?? 1, message })));
     }
   }
   return {
     collection,
     id: file.replace(/\.(mdx|yaml)$/, ''),
     path,
-    data: read.data,
+    data: syntaxErrors.length ? {} : data,
     body,
     bodyLine,
     lineOf: (path) => lineOfPath(doc, lineCounter, path, offset),
     syntaxErrors,
     source,
   };
+}
+
+/** Where the strict reading of `doc` and Astro's reading differ; a document the strict reader cannot turn into data differs at its root. */
+function differencesFrom(doc: Document, astro: unknown): ReadingDifference[] {
+  let strict: unknown;
+  try {
+    strict = doc.toJS();
+  } catch (error) {
+    // `yaml` refuses what js-yaml accepts in a few cases, e.g. an alias repeated past its limit.
+    return [{ path: [], message: `YAML kan ikke læses (${error instanceof Error ? error.message : String(error)}). Skriv værdierne ud i stedet for at gentage dem med & og *.` }];
+  }
+  return readingDifferences(strict, astro);
 }
 
 function lineOfPath(doc: Document, counter: LineCounter, path: readonly (string | number)[], offset: number) {

@@ -94,6 +94,14 @@ describe('the lint reads frontmatter as the build does', () => {
     expect(alias.data).toEqual({});
   });
 
+  it('refuses, instead of crashing on, an alias repeated past the strict reader\'s limit', () => {
+    const source = `term: Test\nbase: &a [x]\n${Array.from({ length: 120 }, (_, i) => `k${i}: *a`).join('\n')}\n`;
+    const file = parseContentFile('ordliste', 'content/ordliste/x.yaml', source);
+    expect(file.syntaxErrors).toHaveLength(1);
+    expect(file.syntaxErrors[0]?.message).toMatch(/^YAML kan ikke læses \(.*\)\. Skriv værdierne ud i stedet for at gentage dem med & og \*\.$/);
+    expect(file.data).toEqual({});
+  });
+
   it('refuses a number Astro reads as a number and the strict reader as text', () => {
     const file = parseContentFile('ordliste', 'content/ordliste/x.yaml', 'term: Test\nkort: 0b101\n');
     expect(file.syntaxErrors).toEqual([{ line: 2, message: '"kort" kan læses på to måder ("0b101" eller 5). Skriv værdien i anførselstegn, eller skriv den ud uden YAML-genveje som << og &.' }]);
