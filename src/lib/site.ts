@@ -19,6 +19,8 @@ export const SITE = {
   feedback: feedbackMailbox(process.env['FEEDBACK_EMAIL']),
   name: 'Vidensbasen',
   tagline: 'Samarbejdet mellem Region Østdanmark og civilsamfundet',
+  /** The site's icon in public/, linked from every page and from the web editor. */
+  icon: '/favicon.svg',
 } as const;
 
 /** Link to edit a file in the repository's web editor. */

@@ -39,6 +39,12 @@ describe('the web editor in the built site', () => {
     expect(script).toMatch(/\/_astro\/[^"]+\.css/);
   });
 
+  it('links the site’s own icon, which exists, so the browser asks for no missing /favicon.ico', () => {
+    const icon = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];
+    expect(icon).toBe(/<link rel="icon" href="([^"]+)"/.exec(readPage('/'))?.[1]);
+    expect(existsSync(join(DIST, icon ?? 'mangler'))).toBe(true);
+  });
+
   it('publishes the configuration generated from the schemas', () => {
     const config = parse(readFileSync(join(DIST, 'admin', 'config.yml'), 'utf8')) as unknown;
     expect(config).toEqual(JSON.parse(JSON.stringify(decapConfig())));

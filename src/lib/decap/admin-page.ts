@@ -1,3 +1,4 @@
+import { SITE } from '../site.ts';
 import { editorSettings, type EditorSettings } from './config.ts';
 
 /** The GitHub API, the only third party the editor talks to. */
@@ -37,6 +38,7 @@ export function adminHtml(settings: EditorSettings = editorSettings()): string {
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${adminCsp(settings)}">
 <title>Webeditor – Vidensbasen</title>
+<link rel="icon" href="${SITE.icon}" type="image/svg+xml">
 <link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>
