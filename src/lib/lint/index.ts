@@ -1,5 +1,5 @@
 import { relative, join } from 'node:path';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { strayContentFiles, type ContentFile } from '../content-files.ts';
 import { todayInDenmark } from '../dates.ts';
 import { readRedirects, REDIRECTS_FILE } from '../redirects.ts';
@@ -7,7 +7,7 @@ import { isEntryOf, keyOf } from '../model.ts';
 import { validateSchemas, type ParsedEntry, type Problem } from '../validate.ts';
 import { EMPTY_ALLOWLIST, readAllowlist } from './allowlist.ts';
 import { parseMdx, type ParseFailure } from './mdx.ts';
-import { treeFindings } from './findings.ts';
+import { allNodes, findingsAt, treeFindings } from './findings.ts';
 import { altTekst } from './rules/kb009-alt-tekst.ts';
 import { cpr } from './rules/kb011-cpr.ts';
 import { filnavn } from './rules/kb017-filnavn.ts';
@@ -97,17 +97,7 @@ const toProblem = (rule: LintRule, file: string, offset: number) => (f: Finding)
 /** Runs every rule over all files and returns every problem at once. */
 export function runLint(files: ContentFile[], options: LintOptions = {}): Problem[] {
   const repoRoot = options.repoRoot ?? process.cwd();
-  // Each body is parsed twice rather than every tree kept: first for the headings every internal
-  // link is checked against, then once more for the rules. Holding all trees cost 0.5 GB at 1,000
-  // guide-length entries, and the lint runs beside Astro in the build.
   const mdxFiles = files.filter((f) => f.path.endsWith('.mdx'));
-  const anchors = new Map<ContentFile, Set<string>>();
-  const failures = new Map<ContentFile, ParseFailure>();
-  for (const file of mdxFiles) {
-    const result = parseMdx(file.body);
-    if ('tree' in result) anchors.set(file, headingAnchors(result.tree));
-    else failures.set(file, result.failure);
-  }
   const redirects = options.contentRoot ? readRedirects(options.contentRoot) : { redirects: [], errors: [] };
   const { entries, problems: schemaProblems } = validateSchemas(files);
   const documentsDir = options.documentsDir ?? defaultDocumentsDir(repoRoot);
@@ -116,12 +106,42 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
   const fileStatus = statusOf(files, entries);
   let speller: Speller | undefined;
   const getSpeller = options.spelling === false ? undefined : () => (speller ??= createSpeller(acceptedWords(entries, repoRoot)));
+  const allow = options.contentRoot ? readAllowlist(options.contentRoot) : EMPTY_ALLOWLIST;
+  const documents = existsSync(documentsDir) ? loadSourceDocuments(documentsDir) : undefined;
+  const treeCtxOf = (file: ContentFile, site?: SiteIndex) => ({
+    site, entryKey: keyOf(file), status: fileStatus.get(keyOf(file)), allow, sources, documents, speller: getSpeller,
+  });
+
+  // Each body is parsed once, and its tree dropped after use: holding all trees cost 0.5 GB at
+  // 1,000 guide-length entries, and the lint runs beside Astro in the build. Rules that need the
+  // whole site (every page's headings) run after all bodies are read, on the nodes they named.
+  const treeProblems = new Map<LintRule, Problem[]>(RULES.map((rule) => [rule, []]));
+  const addTreeFindings = (file: ContentFile, found: Map<LintRule, Finding[]>) => {
+    for (const [rule, findings] of found) treeProblems.get(rule)?.push(...findings.map(toProblem(rule, file.path, file.bodyLine - 1)));
+  };
+  const siteRules = RULES.filter((rule) => rule.siteNodes);
+  const localRules = RULES.filter((rule) => !rule.siteNodes);
+  const siteNodeTypes = new Set(siteRules.flatMap((rule) => rule.siteNodes ?? []));
+  const anchors = new Map<ContentFile, Set<string>>();
+  const keptNodes = new Map<ContentFile, Nodes[]>();
+  const failures = new Map<ContentFile, ParseFailure>();
+  for (const file of mdxFiles) {
+    const result = parseMdx(file.body);
+    if (!('tree' in result)) {
+      failures.set(file, result.failure);
+      continue;
+    }
+    anchors.set(file, headingAnchors(result.tree));
+    addTreeFindings(file, treeFindings(localRules, result.tree, treeCtxOf(file)));
+    keptNodes.set(file, allNodes(result.tree).filter((node) => siteNodeTypes.has(node.type)));
+  }
+
   const ctx: CorpusContext = {
     files,
     entries,
     schemaProblems,
     site: buildSiteIndex(files, entries, anchors, repoRoot, new Map(redirects.redirects.map((r) => [r.fra, r.til]))),
-    allow: options.contentRoot ? readAllowlist(options.contentRoot) : EMPTY_ALLOWLIST,
+    allow,
     strayFiles: options.contentRoot ? strayContentFiles(options.contentRoot, repoRoot) : [],
     redirects: {
       path: options.contentRoot ? relative(repoRoot, join(options.contentRoot, REDIRECTS_FILE)) : REDIRECTS_FILE,
@@ -131,22 +151,12 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
     // Today's date in Denmark: an entry is overdue the day after its review date, not on it.
     today: options.today ?? todayInDenmark(),
     documentsDir: relative(repoRoot, documentsDir) || '.',
-    documents: existsSync(documentsDir) ? loadSourceDocuments(documentsDir) : undefined,
+    documents,
     speller: getSpeller,
   };
-
-  // The tree rules' findings, by rule, gathered file by file so only one tree is held at a time.
-  const treeProblems = new Map<LintRule, Problem[]>(RULES.map((rule) => [rule, []]));
-  for (const file of mdxFiles.filter((f) => anchors.has(f))) {
-    const result = parseMdx(file.body);
-    if (!('tree' in result)) continue;
-    const treeCtx = {
-      site: ctx.site, entryKey: keyOf(file), status: fileStatus.get(keyOf(file)), allow: ctx.allow,
-      sources, documents: ctx.documents, speller: getSpeller,
-    };
-    for (const [rule, findings] of treeFindings(RULES, result.tree, treeCtx)) {
-      treeProblems.get(rule)?.push(...findings.map(toProblem(rule, file.path, file.bodyLine - 1)));
-    }
+  for (const [file, nodes] of keptNodes) {
+    const treeCtx = treeCtxOf(file, ctx.site);
+    addTreeFindings(file, new Map(siteRules.map((rule) => [rule, findingsAt(nodes.filter((n) => rule.siteNodes?.includes(n.type)), (node) => rule.checkNode?.(node, treeCtx))])));
   }
 
   const problems: Problem[] = [];

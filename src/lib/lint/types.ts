@@ -76,6 +76,12 @@ export interface LintRule {
    * once for all such rules. Its messages: nothing, one, or several.
    */
   checkNode?(node: Nodes, ctx: TreeContext): string | undefined | readonly (string | undefined)[];
+  /**
+   * For a node rule that needs the whole site (`ctx.site`: every page and its headings): the node
+   * types it reads. The lint runs it after every body is parsed, on these nodes only, so no tree
+   * has to be kept or parsed twice.
+   */
+  siteNodes?: readonly Nodes['type'][];
   checkFile?(file: ContentFile, ctx: CorpusContext): Finding[];
   checkCorpus?(ctx: CorpusContext): Problem[];
 }

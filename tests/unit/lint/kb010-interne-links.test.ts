@@ -13,6 +13,14 @@ describe('KB010 interne-links', () => {
     expect(withBody(body)).toEqual([]);
   });
 
+  it('knows the headings of entries read after the linking one (each body is parsed once)', () => {
+    const later = { 'vejledninger/zz-sidste.mdx': mdx(VALID.vejledninger, '## Sådan gør du\n\nTekst.') };
+    expect(withBody('[Trin](/vejledninger/zz-sidste/#sådan-gør-du)', later)).toEqual([]);
+    const [problem] = withBody('[Trin](/vejledninger/zz-sidste/#findes-ikke)', later);
+    expect(problem?.message).toMatch(/^Siden \/vejledninger\/zz-sidste\/ har ingen overskrift med id "#findes-ikke"\./);
+    expect(problem?.line).toBeGreaterThan(10);
+  });
+
   it('reports a link to an entry that does not exist', () => {
     const [problem] = withBody('[Røde Kors](/organisationer/roede-kors/)');
     expect(problem?.message).toBe('Linket peger på /organisationer/roede-kors/, men den side findes ikke. Tjek stavningen (filnavnet uden endelse), eller opret posten først.');

@@ -44,6 +44,7 @@ export const interneLinks = nodeRule({
   id: 'KB010',
   title: 'Links på stedet skal pege på sider, der findes (og er publiceret), og #ankre på overskrifter, der findes.',
   severity: 'fejl',
+  siteNodes: ['image', 'link', 'definition'],
   checkNode(node, ctx) {
     if (node.type === 'image' && ctx.site && node.url.startsWith('/') && !ctx.site.files.has(node.url.split(/[?#]/)[0] ?? '')) {
       return `Billedet ${node.url} findes ikke. Læg billedfilen i mappen public/, og skriv adressen fra roden, fx /billeder/navn.jpg.`;
