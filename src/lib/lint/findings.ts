@@ -48,13 +48,14 @@ export function nodeRule({ checkNode, ...rule }: NodeRule): LintRule {
 /**
  * Runs tree rules over one tree: the tree is walked once for all node rules, which each see every
  * node in document order; the other tree rules read the tree themselves. Findings by rule.
+ * `nodes` is the tree's `allNodes`, when the caller already has it.
  */
-export function treeFindings(rules: readonly LintRule[], tree: Root, ctx: TreeContext): Map<LintRule, Finding[]> {
+export function treeFindings(rules: readonly LintRule[], tree: Root, ctx: TreeContext, nodes?: readonly Nodes[]): Map<LintRule, Finding[]> {
   const found = new Map<LintRule, Finding[]>();
   const nodeRules = rules.filter((rule) => rule.checkNode);
   for (const rule of rules) found.set(rule, rule.checkNode || !rule.checkTree ? [] : rule.checkTree(tree, ctx));
   if (nodeRules.length === 0) return found;
-  for (const node of allNodes(tree)) {
+  for (const node of nodes ?? allNodes(tree)) {
     for (const rule of nodeRules) {
       const said = rule.checkNode?.(node, ctx);
       if (said === undefined) continue;

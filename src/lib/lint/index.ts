@@ -131,9 +131,10 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
       failures.set(file, result.failure);
       continue;
     }
+    const nodes = allNodes(result.tree);
     anchors.set(file, headingAnchors(result.tree));
-    addTreeFindings(file, treeFindings(localRules, result.tree, treeCtxOf(file)));
-    keptNodes.set(file, allNodes(result.tree).filter((node) => siteNodeTypes.has(node.type)));
+    addTreeFindings(file, treeFindings(localRules, result.tree, treeCtxOf(file), nodes));
+    keptNodes.set(file, nodes.filter((node) => siteNodeTypes.has(node.type)));
   }
 
   const ctx: CorpusContext = {

@@ -23,7 +23,10 @@ interface EntryType {
 }
 
 /** Astro's own readers: the MDX integration's content entry type and Astro's YAML data entry type. */
-async function astroReaders(): Promise<Record<'mdx' | 'yaml', EntryType>> {
+let readers: Promise<Record<'mdx' | 'yaml', EntryType>> | undefined;
+const astroReaders = () => (readers ??= loadAstroReaders());
+
+async function loadAstroReaders(): Promise<Record<'mdx' | 'yaml', EntryType>> {
   let mdxType: EntryType | undefined;
   const integration = mdx();
   const setup = integration.hooks['astro:config:setup'] as unknown as (params: object) => Promise<void>;
