@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 /**
  * The five source documents as the quote and copy checks read them. The texts were extracted from
@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
  * and å are often misread. The checks ignore exactly that and nothing else.
  */
 export interface SourceDocument {
+  /** The file's path in the repository, as a source entry's `dokument:` names it. */
   file: string;
   /** Lower case, furniture lines dropped, hyphenation joined, every whitespace removed. */
   squashed: string;
@@ -16,7 +17,7 @@ export interface SourceDocument {
   runs: Map<string, number>;
 }
 
-/** The documents by file name, and the folder they were read from. */
+/** The documents by their path in the repository, and the folder they were read from. */
 export interface SourceDocuments {
   dir: string;
   byFile: ReadonlyMap<string, SourceDocument>;
@@ -38,9 +39,15 @@ export const OCR_READINGS: Readonly<Record<'æ' | 'ø' | 'å', readonly string[]
   å: ['å', 'a', 'd', 'g', '&'],
 };
 
-/** The documents folder: VIDENSBASEN_KILDEDOKUMENTER, or shared/sources next to the repository. */
+/**
+ * Where the repository keeps the five documents (data/kildedokumenter/README.md says where they
+ * come from). A source entry's `dokument:` is a path below this folder.
+ */
+export const DOCUMENTS_FOLDER = 'data/kildedokumenter';
+
+/** The documents folder of the repository at `repoRoot`. */
 export function documentsDir(repoRoot: string): string {
-  return resolve(repoRoot, process.env['VIDENSBASEN_KILDEDOKUMENTER'] ?? '../shared/sources');
+  return resolve(repoRoot, DOCUMENTS_FOLDER);
 }
 
 /**
@@ -88,18 +95,20 @@ function indexDocument(file: string, raw: string): SourceDocument {
 const loaded = new Map<string, SourceDocuments>();
 
 /**
- * Reads and indexes every `.txt` in `dir`, once per process. Throws a Danish error when the
- * folder is missing; `npm run tjek` checks for it first and warns instead.
+ * Reads and indexes every `.txt` in `dir`, once per process, each under its path relative to
+ * `repoRoot` (the repository's own folder by default). Throws a Danish error when the folder is
+ * missing; `npm run tjek` checks for it first and reports it as an error.
  */
-export function loadSourceDocuments(dir: string): SourceDocuments {
+export function loadSourceDocuments(dir: string, repoRoot = resolve(dir, '../..')): SourceDocuments {
   const cached = loaded.get(dir);
   if (cached) return cached;
   if (!existsSync(dir)) {
-    throw new Error(`Kildedokumenterne findes ikke i ${dir}. Læg de fem tekstfiler der, eller sæt VIDENSBASEN_KILDEDOKUMENTER til mappen med dem.`);
+    throw new Error(`Kildedokumenterne findes ikke i ${dir}. De fem tekstfiler hører til i repositoryet under ${DOCUMENTS_FOLDER}/.`);
   }
   const byFile = new Map<string, SourceDocument>();
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
-    byFile.set(file, indexDocument(file, readFileSync(resolve(dir, file), 'utf8')));
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    const file = relative(repoRoot, resolve(dir, name)).split('\\').join('/');
+    byFile.set(file, indexDocument(file, readFileSync(resolve(dir, name), 'utf8')));
   }
   const documents = { dir, byFile };
   loaded.set(dir, documents);

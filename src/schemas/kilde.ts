@@ -21,10 +21,10 @@ export const KildeSchema = entrySchema({
   beskrivelse: text('Skriv en eller to sætninger om, hvad kilden er.', 600)
     .describe('En eller to sætninger om, hvad kilden er, og hvad den kan bruges til.'),
   dokument: z
-    .string({ error: '"dokument" skal være filnavnet på et af de fem kildedokumenter, fx 000_a04ca0f5bb030a56.txt' })
-    .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: '"dokument" skal være filnavnet på et af de fem kildedokumenter, fx 000_a04ca0f5bb030a56.txt' })
+    .string({ error: '"dokument" skal være stien til et af de fem kildedokumenter i repositoryet, fx data/kildedokumenter/000_a04ca0f5bb030a56.txt' })
+    .regex(/^data\/kildedokumenter\/\d{3}_[0-9a-f]{16}\.txt$/, { error: '"dokument" skal være stien til et af de fem kildedokumenter i repositoryet, fx data/kildedokumenter/000_a04ca0f5bb030a56.txt' })
     .optional()
-    .describe('Kun for de fem kildedokumenter: filnavnet på dokumentets tekst i shared/sources/. Så kan citater fra kilden tjekkes ord for ord.'),
+    .describe('Kun for de fem kildedokumenter: stien til dokumentets tekst i repositoryet (data/kildedokumenter/…). Så kan citater fra kilden tjekkes ord for ord.'),
   retsstatus: text('Skriv fx "Forslag, ikke vedtaget" eller "Vedtaget lov".', 200).optional()
     .describe('Om kilden er en beslutning, et forslag eller en vision – sagt ligeud til læseren.'),
 }).describe('Et dokument eller en offentlig side, som posterne bygger på. Kun data, ingen brødtekst.');

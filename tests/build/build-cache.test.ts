@@ -28,7 +28,7 @@ function build(out: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [join(copy, 'scripts/build.mjs'), '--content', content, '--out', join(temp, out), ...args], {
     cwd: copy,
     encoding: 'utf8',
-    env: { ...env, VIDENSBASEN_CACHE_DIR: cache, VIDENSBASEN_KILDEDOKUMENTER: resolve(root, '../shared/sources'), PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
+    env: { ...env, VIDENSBASEN_CACHE_DIR: cache, PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
     timeout: 240_000,
   });
   if (result.status !== 0) throw new Error(`Byggeriet fejlede:\n${result.stdout}\n${result.stderr}`);
@@ -40,7 +40,7 @@ const logs: Record<string, string> = {};
 let changed = '';
 
 beforeAll(() => {
-  for (const path of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+  for (const path of ['src', 'scripts', 'public', 'data', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
     cpSync(join(root, path), join(copy, path), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));

@@ -56,7 +56,7 @@ export interface LintOptions {
   contentRoot?: string;
   /** Today (for review dates). Default: now. */
   today?: Date;
-  /** The folder of the five source documents. Default: VIDENSBASEN_KILDEDOKUMENTER or ../shared/sources. */
+  /** The folder of the five source documents. Default: data/kildedokumenter/ in the repository. */
   documentsDir?: string;
   /** Run the spelling rule (KB023). Default true; rule tests of other rules turn it off, as loading the dictionary takes seconds. */
   spelling?: boolean;
@@ -107,7 +107,7 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
   let speller: Speller | undefined;
   const getSpeller = options.spelling === false ? undefined : () => (speller ??= createSpeller(acceptedWords(entries, repoRoot)));
   const allow = options.contentRoot ? readAllowlist(options.contentRoot) : EMPTY_ALLOWLIST;
-  const documents = existsSync(documentsDir) ? loadSourceDocuments(documentsDir) : undefined;
+  const documents = existsSync(documentsDir) ? loadSourceDocuments(documentsDir, repoRoot) : undefined;
   const treeCtxOf = (file: ContentFile, site?: SiteIndex) => ({
     site, entryKey: keyOf(file), status: fileStatus.get(keyOf(file)), allow, sources, documents, speller: getSpeller,
   });

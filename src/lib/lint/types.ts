@@ -50,7 +50,7 @@ export interface CorpusContext {
   redirects: { path: string; list: Redirect[]; errors: { line: number; message: string }[] };
   /** Today's date (UTC midnight), injectable so tests do not depend on the calendar. */
   today: Date;
-  /** Where the five source documents should be (VIDENSBASEN_KILDEDOKUMENTER or ../shared/sources). */
+  /** Where the five source documents should be (data/kildedokumenter/ in the repository). */
   documentsDir: string;
   /** The documents, or undefined when the folder is missing. */
   documents: SourceDocuments | undefined;

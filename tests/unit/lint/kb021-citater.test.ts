@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { citater } from '../../../src/lib/lint/rules/kb021-citater.ts';
 import { documentsDir, loadSourceDocuments, quoteFound, runningText } from '../../../src/lib/source-documents.ts';
-import { check, REPO, SOURCES } from './support.ts';
+import { stringify } from 'yaml';
+import { VALID } from '../schemas/fixtures.ts';
+import { BASE, check, contentDir, lintDir, REPO, SOURCES } from './support.ts';
+import { lintContent } from '../../../src/lib/lint.ts';
+import { readAllContent } from '../../../src/lib/content-files.ts';
 
 // The real documents, read where they belong. A missing folder fails these tests, on purpose.
 const DOCUMENTS = loadSourceDocuments(documentsDir(REPO));
-const vision = DOCUMENTS.byFile.get('000_a04ca0f5bb030a56.txt')!;
-const midt = DOCUMENTS.byFile.get('002_d8150fcbc2344925.txt')!;
+const vision = DOCUMENTS.byFile.get('data/kildedokumenter/000_a04ca0f5bb030a56.txt')!;
+const midt = DOCUMENTS.byFile.get('data/kildedokumenter/002_d8150fcbc2344925.txt')!;
 const ctx = { sources: SOURCES, documents: DOCUMENTS };
 const NOTE = '[^1]: visionspapir-region-hovedstaden-2025, afsnit "Baggrund"';
 
@@ -64,5 +68,24 @@ describe('KB021 citater', () => {
   it('leaves quotes from other sources alone', () => {
     const body = 'Foreningen kalder det „en helt anden verden".[^1]\n\n[^1]: hjerteforeningen-patientstoetter, overskriften "Patientstøtter"';
     expect(check(citater, body, ctx)).toEqual([]);
+  });
+
+  it('finds the documents inside the repository: every source entry\'s "dokument" names a file there', () => {
+    expect(lintDir(contentDir({ ...BASE, 'kilder/visionspapir-region-hovedstaden-2025.yaml': stringify({ ...VALID.kilder, dokument: 'data/kildedokumenter/000_a04ca0f5bb030a56.txt' }) })).filter((p) => p.rule === 'KB021')).toEqual([]);
+  });
+
+  it('refuses a "dokument" that is not one of the files, naming the entry and the files there are', () => {
+    const dir = contentDir({ ...BASE, 'kilder/visionspapir-region-hovedstaden-2025.yaml': stringify({ ...VALID.kilder, dokument: 'data/kildedokumenter/009_0000000000000000.txt' }) });
+    const problems = lintDir(dir).filter((p) => p.rule === 'KB021');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'fejl', file: expect.stringContaining('kilder/visionspapir-region-hovedstaden-2025.yaml') });
+    expect(problems[0]!.message).toContain('"dokument": data/kildedokumenter/009_0000000000000000.txt findes ikke i repositoryet');
+    expect(problems[0]!.message).toContain('data/kildedokumenter/000_a04ca0f5bb030a56.txt');
+  });
+
+  it('is an error, not a warning, when the documents folder is missing', () => {
+    const dir = contentDir(BASE);
+    const problems = lintContent(readAllContent(dir, dir), { repoRoot: REPO, contentRoot: dir, spelling: false, documentsDir: `${dir}/findes-ikke` }).filter((p) => p.rule === 'KB021');
+    expect(problems).toEqual([expect.objectContaining({ severity: 'fejl', message: expect.stringContaining('Mappen med de fem kildedokumenter mangler') })]);
   });
 });

@@ -1,5 +1,6 @@
 import type { FootnoteDefinition } from 'mdast';
 import { claims, footnoteDefinitions, parseCitation, plainText, quotesIn } from '../../citations.ts';
+import { isEntryOf } from '../../model.ts';
 import { quoteFound } from '../../source-documents.ts';
 import type { Problem } from '../../validate.ts';
 import { lineOf } from '../mdx.ts';
@@ -65,12 +66,25 @@ export const citater: LintRule = {
     return findings;
   },
   checkCorpus(ctx: CorpusContext): Problem[] {
-    if (ctx.documents) return [];
-    return [{
-      rule: 'KB021',
-      severity: 'advarsel',
-      file: ctx.documentsDir,
-      message: `Citater og kopierede tekststykker er ikke tjekket (KB021 og KB022), fordi mappen med de fem kildedokumenter ikke findes. Læg tekstfilerne i ${ctx.documentsDir}, eller sæt VIDENSBASEN_KILDEDOKUMENTER til den mappe, de ligger i.`,
-    }];
+    if (!ctx.documents) {
+      return [{
+        rule: 'KB021',
+        severity: 'fejl',
+        file: ctx.documentsDir,
+        message: `Mappen med de fem kildedokumenter mangler, så citater og kopieret tekst kan ikke tjekkes (KB021 og KB022). Den hører til i repositoryet: hent den igen fra main (${ctx.documentsDir}/).`,
+      }];
+    }
+    const problems: Problem[] = [];
+    for (const entry of ctx.entries.filter(isEntryOf('kilder'))) {
+      const file = entry.data.dokument;
+      if (file === undefined || ctx.documents.byFile.has(file)) continue;
+      problems.push({
+        rule: 'KB021',
+        severity: 'fejl',
+        file: entry.file.path,
+        message: `"dokument": ${file} findes ikke i repositoryet. Skriv stien til en af filerne i ${ctx.documentsDir}/: ${[...ctx.documents.byFile.keys()].join(', ')}.`,
+      });
+    }
+    return problems;
   },
 };
