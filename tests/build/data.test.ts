@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { entries, files, ids, of, published } from '../unit/content/corpus.ts';
 import { validator } from '../unit/data/ajv.ts';
+import { officialValidator } from '../unit/data/hsds-official.ts';
 import { distFile, distJson, parseCsv, sitePath } from './data-support.ts';
 import { builtPages, readPage } from './support.ts';
 
@@ -23,6 +24,14 @@ describe('collection exports in dist/data/', () => {
     expect(sitePath(data.$schema)).toBe(`/data/skema/eksport/${name}.schema.json`);
     const { ok, errors } = validateAgainstPublished(data);
     expect(ok, errors).toBe(true);
+  });
+
+  it.each([['organisationer', 'organization'], ['tilbud', 'service']])('every record in %s.json validates against the released HSDS 3.0 %s.json', (name, object) => {
+    const validate = officialValidator()(object);
+    const { poster } = distJson<ExportFile>(`/data/${name}.json`);
+    expect(poster.length).toBeGreaterThan(0);
+    const failing = poster.filter((record) => !validate(record)).map((record) => `${slugOf(record)}: ${JSON.stringify(validate(record) ? [] : validate.errors?.slice(0, 2))}`);
+    expect(failing).toEqual([]);
   });
 
   it.each(DATASETS)('%s.json holds exactly the published entries, and "antal" counts them', (name) => {

@@ -48,7 +48,8 @@ function attributes(entry: Entry, entity: Entity, fields: [taxonomy: TaxonomyNam
           name: label,
           description: `${label}: en værdi i vidensbasens ordforråd "${name}". ${description}`,
           taxonomy_id: taxonomyId,
-          taxonomy: { id: taxonomyId, name, description },
+          taxonomy: name,
+          taxonomy_detail: { id: taxonomyId, name, description },
         },
       };
     });
@@ -66,14 +67,14 @@ function serviceAtLocations(entry: Entry<'tilbud'>, organizationId: string): Ser
     const type = adresse.type === 'besoeg' ? 'physical' : 'postal';
     locations.push({
       id, location_type: type, organization_id: organizationId, name: `${title}, ${adresse.vej}, ${adresse.postnummer} ${adresse.by}`,
-      addresss: [{
+      addresses: [{
         id: stableId(`${key}#adresse/adresse`), location_id: id, address_1: adresse.vej, city: adresse.by,
         state_province: REGIONER.label(adresse.region), postal_code: adresse.postnummer, country: 'DK', address_type: type,
       }],
     });
   }
   if (entry.data.online === true) {
-    locations.push({ id: stableId(`${key}#online`), location_type: 'virtual', organization_id: organizationId, name: `${title} (online)`, url: entry.data.url, addresss: [] });
+    locations.push({ id: stableId(`${key}#online`), location_type: 'virtual', organization_id: organizationId, name: `${title} (online)`, url: entry.data.url, addresses: [] });
   }
   return locations.map((location) => ({ id: stableId(`${key}#sted/${location.id}`), service_id: serviceId, location_id: location.id, location }));
 }

@@ -1,9 +1,10 @@
 /**
- * The organisation and offer exports against Open Referral HSDS 3.0. The official JSON schemas may
- * not be copied into this repository, so the fields they require are listed here as read from
- * github.com/openreferral/specification at commit 67e7b37a4b1e03324d6bd107c56cafd153b9d2d0
- * (schema/<name>.json, "required"). The published export schemas must require at least those
- * fields with the official types, every export must validate, and a broken record must not.
+ * The organisation and offer exports against Open Referral HSDS 3.0 as released, read from the
+ * official schema files in data/hsds-3.0/ (the one source of truth): the published export schemas
+ * require what each official file requires, with the official types, and publish no field the
+ * official file lacks (only the knowledge base's own `vidensbasen`); every record validates
+ * against organization.json or service.json with every official file loaded; a broken record
+ * does not.
  */
 import { describe, expect, it } from 'vitest';
 import { EXPORTS, exportFile } from '../../../src/lib/data/exports.ts';
@@ -12,24 +13,10 @@ import { EXPORT_SCHEMAS, exportJsonSchema } from '../../../src/lib/data/schemas.
 import type { JsonSchema } from '../../../src/lib/schema-doc.ts';
 import { fixtureContext } from './fixtures.ts';
 import { validator } from './ajv.ts';
+import { officialSchemas, officialValidator } from './hsds-official.ts';
 
-type Official = { required: string[]; types: Record<string, 'string' | 'number' | 'object' | 'array'> };
-
-/** "required" and the types of the fields we publish, per official file. */
-const OFFICIAL: Record<string, Official> = {
-  organization: { required: ['id', 'name', 'description'], types: { id: 'string', name: 'string', description: 'string', email: 'string', website: 'string', phones: 'array', organization_identifiers: 'array', attributes: 'array' } },
-  service: { required: ['id', 'name', 'status'], types: { id: 'string', organization_id: 'string', name: 'string', description: 'string', url: 'string', status: 'string', application_process: 'string', fees_description: 'string', assured_date: 'string', service_areas: 'array', service_at_locations: 'array', attributes: 'array' } },
-  attribute: { required: ['id', 'link_type'], types: { id: 'string', link_id: 'string', link_type: 'string', link_entity: 'string', taxonomy_term_id: 'string', taxonomy_term: 'object' } },
-  taxonomy_term: { required: ['id', 'name', 'description'], types: { id: 'string', code: 'string', name: 'string', description: 'string', taxonomy_id: 'string', taxonomy: 'object' } },
-  taxonomy: { required: ['id', 'name', 'description'], types: { id: 'string', name: 'string', description: 'string' } },
-  phone: { required: ['id', 'number'], types: { id: 'string', number: 'string', type: 'string' } },
-  organization_identifier: { required: ['id', 'identifier_type', 'identifier'], types: { identifier_scheme: 'string', identifier_type: 'string', identifier: 'string' } },
-  service_area: { required: ['id'], types: { id: 'string', service_id: 'string', name: 'string' } },
-  service_at_location: { required: ['id'], types: { id: 'string', service_id: 'string', location_id: 'string', location: 'object' } },
-  location: { required: ['id', 'location_type'], types: { id: 'string', location_type: 'string', url: 'string', organization_id: 'string', name: 'string', addresss: 'array' } },
-  address: { required: ['id', 'address_1', 'city', 'state_province', 'postal_code', 'country', 'address_type'], types: { location_id: 'string', address_1: 'string', city: 'string', state_province: 'string', postal_code: 'string', country: 'string', address_type: 'string' } },
-};
-
+const OFFICIAL = officialSchemas();
+const official = officialValidator();
 const ctx = fixtureContext();
 const schemaOf = (name: string) => exportJsonSchema(EXPORT_SCHEMAS.find((s) => s.name === name)!, ctx.site);
 const file = (collection: string) => JSON.parse(JSON.stringify(exportFile(EXPORTS.find((d) => d.collection === collection)!, ctx)));
@@ -45,32 +32,69 @@ function at(root: JsonSchema, path: string): JsonSchema {
   }, root);
 }
 
+/** The JSON type an official property has: its own `type`, or `object` for a `$ref` to another file. */
+const officialType = (property: Record<string, unknown>) => (property['type'] as string | undefined) ?? (typeof property['$ref'] === 'string' ? 'object' : undefined);
+
 /** Where each official object sits in the organisation and offer export schemas. */
-const PLACES: [file: string, path: string, official: keyof typeof OFFICIAL][] = [
+const PLACES: [file: string, path: string, official: string][] = [
   ['organisationer', 'poster[]', 'organization'],
   ['organisationer', 'poster[].phones[]', 'phone'],
   ['organisationer', 'poster[].organization_identifiers[]', 'organization_identifier'],
   ['organisationer', 'poster[].attributes[]', 'attribute'],
   ['organisationer', 'poster[].attributes[].taxonomy_term', 'taxonomy_term'],
-  ['organisationer', 'poster[].attributes[].taxonomy_term.taxonomy', 'taxonomy'],
+  ['organisationer', 'poster[].attributes[].taxonomy_term.taxonomy_detail', 'taxonomy'],
   ['tilbud', 'poster[]', 'service'],
   ['tilbud', 'poster[].service_areas[]', 'service_area'],
   ['tilbud', 'poster[].attributes[].taxonomy_term', 'taxonomy_term'],
   ['tilbud', 'poster[].service_at_locations[]', 'service_at_location'],
   ['tilbud', 'poster[].service_at_locations[].location', 'location'],
-  ['tilbud', 'poster[].service_at_locations[].location.addresss[]', 'address'],
+  ['tilbud', 'poster[].service_at_locations[].location.addresses[]', 'address'],
 ];
 
+/** The only field the exports add to an official object: the knowledge base's own fields. */
+const OWN_FIELDS = new Set(['vidensbasen']);
+
 describe('HSDS 3.0: organisations and offers', () => {
-  it.each(PLACES)('%s %s requires what the official %s.json requires, with its types', (name, path, official) => {
+  it('reads every official schema file (the 21 objects of HSDS 3.0)', () => {
+    expect(OFFICIAL.size).toBe(21);
+    for (const [, , name] of PLACES) expect(OFFICIAL.has(name), name).toBe(true);
+  });
+
+  it.each(PLACES)('%s %s is the official %s.json: its required fields, its types, no field it lacks', (name, path, officialName) => {
     const node = at(schemaOf(name), path);
-    const { required, types } = OFFICIAL[official]!;
-    expect(node['required'] as string[]).toEqual(expect.arrayContaining(required));
+    const officialSchema = OFFICIAL.get(officialName)!;
+    expect(officialSchema, officialName).toBeDefined();
+    expect(node['required'] as string[]).toEqual(expect.arrayContaining(officialSchema.required ?? []));
     const properties = node['properties'] as Record<string, JsonSchema>;
-    for (const [field, type] of Object.entries(types)) {
-      expect(properties[field], `${official}.${field}`).toBeDefined();
-      expect(at(node, field)['type'], `${official}.${field}`).toBe(type);
+    for (const field of Object.keys(properties)) {
+      if (OWN_FIELDS.has(field)) continue;
+      const property = officialSchema.properties[field];
+      expect(property, `${officialName}.json har ikke feltet "${field}"`).toBeDefined();
+      expect(at(node, field)['type'], `${officialName}.${field}`).toBe(officialType(property!));
     }
+  });
+
+  it.each([['organisationer', 'organization'], ['tilbud', 'service']])('every %s record validates against the official %s.json, $refs resolved', (name, officialName) => {
+    const validate = official(officialName);
+    const records = file(name).poster as unknown[];
+    expect(records.length).toBeGreaterThan(1);
+    for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('a record the released schema refuses fails the official check (the taxonomy object where its name belongs, a number for a name)', () => {
+    const organization = official('organization');
+    const old = file('organisationer').poster[0];
+    old.attributes[0].taxonomy_term.taxonomy = old.attributes[0].taxonomy_term.taxonomy_detail;
+    expect(organization(old)).toBe(false);
+    expect(JSON.stringify(organization.errors)).toContain('/attributes/0/taxonomy_term/taxonomy');
+    const service = official('service');
+    const offer = file('tilbud').poster.find((p: ServiceRecord) => p.service_at_locations.length > 0);
+    offer.service_at_locations[0].location.addresses = [{ id: 'ikke-et-uuid' }];
+    expect(service(offer)).toBe(false);
+    expect(JSON.stringify(service.errors)).toMatch(/addresses\/0/);
+    const noName = file('organisationer').poster[0];
+    noName.name = 7;
+    expect(organization(noName)).toBe(false);
   });
 
   it.each(['organisationer', 'tilbud'])('every %s record validates against the published schema', (name) => {
@@ -78,12 +102,12 @@ describe('HSDS 3.0: organisations and offers', () => {
     expect(validate(file(name)), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('every taxonomy_term carries a description and its taxonomy', () => {
+  it('every taxonomy_term carries a description, its taxonomy\'s name and the taxonomy itself', () => {
     const terms = [...(file('organisationer').poster as OrganizationRecord[]), ...(file('tilbud').poster as ServiceRecord[])].flatMap((r) => r.attributes.map((a) => a.taxonomy_term));
     expect(terms.length).toBeGreaterThan(0);
     for (const term of terms) {
       expect(term.description).toContain(term.name);
-      expect(term.taxonomy).toMatchObject({ id: term.taxonomy_id, name: expect.any(String), description: expect.any(String) });
+      expect(term.taxonomy_detail).toMatchObject({ id: term.taxonomy_id, name: term.taxonomy, description: expect.any(String) });
     }
   });
 
@@ -105,7 +129,7 @@ describe('HSDS 3.0: organisations and offers', () => {
     delete (offer(noType).service_at_locations[0]!.location as Partial<ServiceRecord['service_at_locations'][number]['location']>).location_type;
     expect(validate(noType)).toBe(false);
     const noPostcode = file('tilbud');
-    delete (offer(noPostcode).service_at_locations[0]!.location.addresss[0] as { postal_code?: string }).postal_code;
+    delete (offer(noPostcode).service_at_locations[0]!.location.addresses[0] as { postal_code?: string }).postal_code;
     expect(validate(noPostcode)).toBe(false);
   });
 
@@ -114,8 +138,8 @@ describe('HSDS 3.0: organisations and offers', () => {
     const withPlaces = offers.find((p) => p.vidensbasen.slug === 'tilbud/samtaler-c')!;
     const [physical, virtual] = withPlaces.service_at_locations;
     expect(physical).toMatchObject({ service_id: withPlaces.id, location_id: physical!.location.id, location: { location_type: 'physical', organization_id: withPlaces.organization_id } });
-    expect(physical!.location.addresss).toEqual([expect.objectContaining({ address_1: 'Eksempelvej 1', postal_code: '2100', city: 'København Ø', state_province: 'Region Hovedstaden', country: 'DK', address_type: 'physical', location_id: physical!.location.id })]);
-    expect(virtual).toMatchObject({ service_id: withPlaces.id, location: { location_type: 'virtual', url: 'https://tilbud.example.dk/', addresss: [] } });
+    expect(physical!.location.addresses).toEqual([expect.objectContaining({ address_1: 'Eksempelvej 1', postal_code: '2100', city: 'København Ø', state_province: 'Region Hovedstaden', country: 'DK', address_type: 'physical', location_id: physical!.location.id })]);
+    expect(virtual).toMatchObject({ service_id: withPlaces.id, location: { location_type: 'virtual', url: 'https://tilbud.example.dk/', addresses: [] } });
     // No address and not online: no location is made up.
     expect(offers.find((p) => p.vidensbasen.slug === 'tilbud/samtaler-a')!.service_at_locations).toEqual([]);
   });

@@ -7,15 +7,11 @@ import { DatoSchema, HenvisningSchema, IdSchema, postFelterShape, UrlSchema } fr
  * location with address, service_at_location): the standard field names where a field fits,
  * and the knowledge base's own fields under `vidensbasen`.
  *
- * The official schemas may not be copied into this repository, so these zod schemas mirror
- * them: every field an official file lists under "required" is required here too, with the
- * official type. Read from github.com/openreferral/specification, commit
- * 67e7b37a4b1e03324d6bd107c56cafd153b9d2d0: schema/organization.json (id, name, description),
- * service.json (id, name, status), attribute.json (id, link_type), taxonomy_term.json (id, name,
- * description), taxonomy.json (id, name, description), location.json (id, location_type),
- * address.json (id, address_1, city, state_province, postal_code, country, address_type),
- * service_at_location.json (id; service_id and location_id in tabular form), phone.json (id,
- * number), organization_identifier.json (id, identifier_type, identifier), service_area.json (id).
+ * The released schemas are in the repository (data/hsds-3.0/, Open Referral, CC BY-SA 4.0), and
+ * tests/unit/data/hsds.test.ts holds these zod schemas to them: every field an official file lists
+ * under "required" is required here too, every field published here has the official type, and
+ * every exported record validates against organization.json or service.json with all files
+ * loaded. The knowledge base's own fields are kept under `vidensbasen`, which HSDS allows.
  */
 
 /** A text that must say something (HSDS requires the field; an empty string says nothing). */
@@ -41,7 +37,8 @@ export const AttributeSchema = z.strictObject({
     name: Tekst.describe('Værdiens danske betegnelse.'),
     description: Tekst.describe('Hvad værdien betyder: betegnelsen og det ordforråd, den hører til.'),
     taxonomy_id: IdSchema.describe('Id på ordforrådet.'),
-    taxonomy: TaxonomySchema,
+    taxonomy: Tekst.describe('Ordforrådets navn, fx "Målgrupper" (HSDS 3.0: taksonomiens navn som tekst).'),
+    taxonomy_detail: TaxonomySchema.describe('Ordforrådet selv: id, navn og beskrivelse.'),
   }),
 }).describe('HSDS attribute: en værdi fra et af vidensbasens ordforråd.');
 
@@ -92,8 +89,7 @@ export const LocationSchema = z.strictObject({
   organization_id: IdSchema.describe('Organisationen, der driver tilbuddet.'),
   name: Tekst.describe('Stedets navn: tilbuddets navn og "online" eller adressen.'),
   url: UrlSchema.optional().describe('Webadressen, hvis stedet er online.'),
-  // The official location.json (3.0) names the list "addresss"; the same name keeps it checkable.
-  addresss: z.array(AddressSchema).describe('Adressen, hvis stedet er fysisk eller en postadresse.'),
+  addresses: z.array(AddressSchema).describe('Adressen, hvis stedet er fysisk eller en postadresse.'),
 });
 
 /** HSDS service_at_location: the link between an offer and one of its locations. */
