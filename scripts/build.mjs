@@ -17,11 +17,15 @@ import { spawn } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { astroBuildArgs, errorLines } from './lib/build-log.mjs';
-import { indexSite } from './lib/search/index-site.ts';
-import { astroPhases, lineStamper } from './lib/astro-phases.ts';
-import { astroCacheDir, buildCacheKey, forgetCache, prepareCache, recordCache } from './lib/build-cache.ts';
-import { pruneMdxCache } from './lib/mdx-cache.ts';
+import { requireNode } from './lib/node-version.mjs';
+
+// The .ts modules are loaded after the version check: an older Node.js cannot read them at all.
+requireNode('npm run build');
+const { astroBuildArgs, errorLines, failureLines } = await import('./lib/build-log.mjs');
+const { indexSite } = await import('./lib/search/index-site.ts');
+const { astroPhases, lineStamper } = await import('./lib/astro-phases.ts');
+const { astroCacheDir, buildCacheKey, forgetCache, prepareCache, recordCache } = await import('./lib/build-cache.ts');
+const { pruneMdxCache } = await import('./lib/mdx-cache.ts');
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'no-compounds': { type: 'boolean', default: false }, force: { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '..');
@@ -105,8 +109,8 @@ const astro = await astroRun;
 const errors = errorLines(astro.log);
 if (astro.code !== 0 || errors.length > 0) {
   discardStage();
-  console.error(`\nByggeriet fejlede${errors.length ? ` (${errors.length} [ERROR]-linjer i loggen)` : ''}:`);
-  for (const line of errors) console.error(`  ${line}`);
+  console.error(`\nByggeriet fejlede${errors.length ? ` (${errors.length} [ERROR]-linjer i loggen)` : ` (Astro stoppede med kode ${astro.code}; de sidste linjer, det skrev)`}:`);
+  for (const line of failureLines(astro.log)) console.error(`  ${line}`);
   process.exit(1);
 }
 recordCache(cacheDir, cacheKey);

@@ -6,7 +6,7 @@
  * The registry reached here does not serve other platforms' packages, so they cannot be looked up;
  * npm skips optional packages for other platforms, and `npm ci` works everywhere.
  * Run it after `npm install` changes a lockfile (it fixes all of them, see LOCKFILES):
- *   node scripts/lockfile-platforms.mjs
+ *   npm run lock:platforms
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';

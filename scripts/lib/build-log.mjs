@@ -26,3 +26,20 @@ export function astroBuildArgs(outDir, { force = true } = {}) {
 export function errorLines(log) {
   return stripVTControlCharacters(log).split(/\r?\n/).filter((line) => /\[ERROR\]/.test(line));
 }
+
+/** How many of the log's last lines explain a failure that logged no [ERROR] line. */
+export const FAILURE_TAIL = 30;
+
+/**
+ * What to show when Astro failed: its [ERROR] lines, or, when it failed without one (a crash, a
+ * missing module, a Node.js that is too old), the last lines it printed, so the reason is never
+ * hidden behind an empty "Byggeriet fejlede:".
+ * @param {string} log
+ * @returns {string[]}
+ */
+export function failureLines(log) {
+  const errors = errorLines(log);
+  if (errors.length > 0) return errors;
+  const lines = stripVTControlCharacters(log).split(/\r?\n/).filter((line) => line.trim());
+  return lines.length > 0 ? lines.slice(-FAILURE_TAIL) : ['Astro skrev intet, før det stoppede.'];
+}
