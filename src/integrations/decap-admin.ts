@@ -4,12 +4,20 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { ADMIN_STYLESHEET } from '../lib/decap/admin-page.ts';
 import { editorTable } from '../lib/decap/editor-table.ts';
 
 /** Decap's self-hosted bundle: the main file, its lazily loaded chunks and WebAssembly (no source maps). */
 const DECAP_DIST = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
 const isDecapFile = (name: string) => /^(?:\d+\.)?decap-cms\.js$|\.wasm$/.test(name);
 const ENTRY = resolve(fileURLToPath(import.meta.url), '../../admin/cms.ts');
+const STYLESHEET = resolve(fileURLToPath(import.meta.url), '../../admin/admin.css');
+
+/** The editor's corrections to Decap's styles (src/admin/admin.css), with the site's tokens inlined. */
+export async function bundleAdminStylesheet(): Promise<string> {
+  const result = await build({ entryPoints: [STYLESHEET], bundle: true, write: false, minify: true, legalComments: 'none' });
+  return result.outputFiles[0]?.text ?? '';
+}
 
 /** The site's own additions to Decap, bundled for the browser with the table generated from the schemas. */
 export async function bundleAdminScript(previewStyle: string): Promise<string> {
@@ -50,7 +58,8 @@ export function decapAdmin(): AstroIntegration {
         const files = readdirSync(DECAP_DIST).filter(isDecapFile);
         for (const file of files) copyFileSync(join(DECAP_DIST, file), join(admin, file));
         writeFileSync(join(admin, 'vidensbasen-cms.js'), await bundleAdminScript(builtStylesheet(outDir)));
-        logger.info(`/admin/: Decap CMS (${files.length} filer) og vidensbasen-cms.js skrevet.`);
+        writeFileSync(join(admin, ADMIN_STYLESHEET), await bundleAdminStylesheet());
+        logger.info(`/admin/: Decap CMS (${files.length} filer), vidensbasen-cms.js og ${ADMIN_STYLESHEET} skrevet.`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
@@ -60,6 +69,13 @@ export function decapAdmin(): AstroIntegration {
             return next();
           }
           const name = path.startsWith('/admin/') ? path.slice('/admin/'.length) : '';
+          if (name === ADMIN_STYLESHEET) {
+            bundleAdminStylesheet().then((css) => {
+              res.setHeader('Content-Type', 'text/css; charset=utf-8');
+              res.end(css);
+            }, next);
+            return undefined;
+          }
           if (name === 'vidensbasen-cms.js') {
             bundleAdminScript('/src/styles/global.css').then((code) => {
               res.setHeader('Content-Type', 'text/javascript; charset=utf-8');

@@ -44,4 +44,13 @@ describe('accessibility sweep (axe, WCAG 2.1 A and AA) in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await mobile.close();
   });
+
+  it('finds no violation on the web editor\'s login screen (/admin/), Decap included', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/admin/`);
+    await page.getByRole('button', { name: 'Log ind med GitHub' }).waitFor();
+    await page.getByText('Tilbage til hjemmesiden').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

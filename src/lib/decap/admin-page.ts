@@ -1,6 +1,9 @@
 import { SITE } from '../site.ts';
 import { editorSettings, type EditorSettings } from './config.ts';
 
+/** The editor's corrections to Decap's styles (src/admin/admin.css), written into /admin/ by the build. */
+export const ADMIN_STYLESHEET = 'vidensbasen-admin.css';
+
 /** The GitHub API, the only third party the editor talks to. */
 export const GIT_HOST_API = 'https://api.github.com';
 
@@ -40,6 +43,7 @@ export function adminHtml(settings: EditorSettings = editorSettings()): string {
 <title>Webeditor – Vidensbasen</title>
 <link rel="icon" href="${SITE.icon}" type="image/svg+xml">
 <link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
+<link rel="stylesheet" href="/admin/${ADMIN_STYLESHEET}">
 </head>
 <body>
 <main id="nc-root"><noscript>Webeditoren kræver JavaScript.</noscript></main>

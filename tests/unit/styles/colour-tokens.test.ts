@@ -1,5 +1,5 @@
 /**
- * The DKFDS colour tokens in src/styles/global.css meet WCAG 2.1 AA: 4.5:1 for text on every
+ * The DKFDS colour tokens in src/styles/tokens.css (used by the pages and the web editor) meet WCAG 2.1 AA: 4.5:1 for text on every
  * background it is used on, 3:1 for the focus ring (non-text, 1.4.11). Read from the stylesheet
  * itself, so a changed token is checked, not a copy of it.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(resolve(import.meta.dirname, '../../../src/styles/global.css'), 'utf8');
+const css = readFileSync(resolve(import.meta.dirname, '../../../src/styles/tokens.css'), 'utf8');
 const root = /:root\s*{([^}]*)}/.exec(css)?.[1] ?? '';
 const tokens = new Map([...root.matchAll(/--([\wæøå-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
 const token = (name: string) => {
