@@ -137,7 +137,8 @@ function* collectionFolders(contentRoot: string, collections: readonly Collectio
   for (const collection of collections) {
     let names: string[];
     try {
-      names = readdirSync(join(contentRoot, collection)).sort();
+      // Regular files only: a symbolic link is never followed (KB030 names it), nor is a folder read.
+      names = readdirSync(join(contentRoot, collection), { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name).sort();
     } catch {
       continue;
     }

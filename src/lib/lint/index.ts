@@ -25,6 +25,9 @@ import { pladsholder } from './rules/kb015-pladsholder.ts';
 import { skema } from './rules/kb001-skema.ts';
 import { udtryk } from './rules/kb005-udtryk.ts';
 import { bemaerk } from './rules/kb024-bemaerk.ts';
+import { filer } from './rules/kb030-filer.ts';
+import { usynligeTegn } from './rules/kb031-usynlige-tegn.ts';
+import { scanRepositoryFiles } from './repository-files.ts';
 import { urlSkema } from './rules/kb008-url-skema.ts';
 import { kildehenvisninger } from './rules/kb018-kildehenvisninger.ts';
 import { rammerKilder } from './rules/kb019-rammer-kilder.ts';
@@ -43,7 +46,7 @@ import type { CorpusContext, Finding, LintRule } from './types.ts';
 export const RULES: readonly LintRule[] = [
   skema, henvisninger, mdxSyntaks, importExport, udtryk, komponenter, html, urlSkema, altTekst,
   interneLinks, cpr, persondata, linktekst, gennemgang, pladsholder, omdirigeringer, filnavn,
-  kildehenvisninger, rammerKilder, talKilder, citater, kopieretTekst, stavning, bemaerk,
+  kildehenvisninger, rammerKilder, talKilder, citater, kopieretTekst, stavning, bemaerk, filer, usynligeTegn,
 ];
 
 /** The rules the build enforces too (remark-content-guard): those that keep code and unsafe links out. */
@@ -137,6 +140,7 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
     keptNodes.set(file, nodes.filter((node) => siteNodeTypes.has(node.type)));
   }
 
+  const tree = options.contentRoot ? scanRepositoryFiles(repoRoot, options.contentRoot) : { refused: [], texts: [] };
   const ctx: CorpusContext = {
     files,
     entries,
@@ -144,6 +148,8 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
     site: buildSiteIndex(files, entries, anchors, repoRoot, new Map(redirects.redirects.map((r) => [r.fra, r.til]))),
     allow,
     strayFiles: options.contentRoot ? strayContentFiles(options.contentRoot, repoRoot) : [],
+    refusedFiles: tree.refused,
+    otherTexts: tree.texts,
     redirects: {
       path: options.contentRoot ? relative(repoRoot, join(options.contentRoot, REDIRECTS_FILE)) : REDIRECTS_FILE,
       list: redirects.redirects,

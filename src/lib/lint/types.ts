@@ -46,6 +46,10 @@ export interface CorpusContext {
   allow: Allowlist;
   /** Files in collection folders that are never read (wrong extension). */
   strayFiles: string[];
+  /** Symbolic links and unexpected files in the folders the site is built from (KB030). */
+  refusedFiles: { path: string; message: string }[];
+  /** Text files besides the entries: the editorial lists in content/, text files in public/ (KB031). */
+  otherTexts: { path: string; source: string }[];
   /** content/omdirigeringer.yaml: its path in the repository, its items and unreadable items. */
   redirects: { path: string; list: Redirect[]; errors: { line: number; message: string }[] };
   /** Today's date (UTC midnight), injectable so tests do not depend on the calendar. */
