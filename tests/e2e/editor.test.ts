@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { slugify } from '../../src/lib/slug.ts';
@@ -23,6 +23,7 @@ let tmp: { dir: string; repo: string };
 let backend: Awaited<ReturnType<typeof startDecapServer>>;
 let site: Awaited<ReturnType<typeof serveSite>>;
 let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 const requests: string[] = [];
 const consoleErrors: string[] = [];
@@ -33,12 +34,9 @@ beforeAll(async () => {
   buildCorpus(join(tmp.repo, 'content'), join(tmp.dir, 'dist'), { DECAP_LOCAL_BACKEND: backend.url });
   site = await serveSite(join(tmp.dir, 'dist'));
   browser = await launchBrowser();
-  const context = await browser.newContext();
+  context = await browser.newContext();
   context.on('request', (request) => void requests.push(request.url()));
-  page = await context.newPage();
-  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-  // Decap asks before leaving an entry with unsaved changes; the test moves on deliberately.
-  page.on('dialog', (dialog) => void dialog.accept());
+  page = await newTab();
   await page.goto(`${site.url}/admin/`);
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.getByText('Organisationer').first().waitFor();
@@ -75,10 +73,24 @@ async function setBody(value: string): Promise<void> {
   await expect.poll(async () => (await editor.textContent())?.replace(/\uFEFF/g, '')).toBe(value);
 }
 
-/** Opens a view of the editor; a reload makes Decap's router show it even when only the hash changes. */
+/** A tab in the test's browser context (the local backend's login is kept in the context's storage). */
+async function newTab(): Promise<Page> {
+  const tab = await context.newPage();
+  tab.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  // Decap asks before leaving an entry with unsaved changes; the test moves on deliberately.
+  tab.on('dialog', (dialog) => void dialog.accept());
+  return tab;
+}
+
+/**
+ * Opens a view of the editor in a fresh tab. Reloading the same tab raced with Decap's
+ * "unsaved changes" guard (beforeunload) and could leave the reload waiting for ever; a closed tab
+ * runs no beforeunload, and a new one loads the view from scratch, hash and all.
+ */
 async function openView(hash: string): Promise<void> {
+  await page.close();
+  page = await newTab();
   await page.goto(`${site.url}/admin/${hash}`);
-  await page.reload();
 }
 
 async function save(): Promise<void> {
