@@ -1,12 +1,12 @@
 import type { Nodes } from 'mdast';
 import { plainText } from '../../citations.ts';
 import { nodeRule } from '../findings.ts';
+import { NOTES_FIELD, readerStrings } from '../reader-fields.ts';
+
+export { NOTES_FIELD };
 
 /** The phrases as Danish words: "a", "a" og "b", "a", "b" og "c". */
 const listed = (found: readonly string[]) => found.map((f) => `"${f}"`).join(', ').replace(/, ([^,]*)$/, ' og $1');
-
-/** The field where notes about how an entry was made belong; it is never shown to readers. */
-export const NOTES_FIELD = 'redaktionsnoter';
 
 /**
  * Process language seen in reader fields so far: notes about the editors' copies, re-reading and
@@ -31,16 +31,6 @@ export function processPhrases(text: string): string[] {
 }
 
 const INSTEAD = 'Skriv kun, hvad der er usikkert ved oplysningen, fx „Det er ikke bekræftet, at …", eller fjern sætningen, hvis den ikke længere passer.';
-
-/** Every string in frontmatter data with its path, except the editors' own notes. */
-function readerStrings(value: unknown, path: (string | number)[] = []): { text: string; path: (string | number)[] }[] {
-  if (typeof value === 'string') return [{ text: value, path }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => readerStrings(v, [...path, i]));
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([k, v]) => (path.length === 0 && k === NOTES_FIELD ? [] : readerStrings(v, [...path, k])));
-  }
-  return [];
-}
 
 /** The blocks of a body whose words a reader sees together (so a phrase split by **fed** or a link is still found). */
 const BLOCKS = new Set<Nodes['type']>(['paragraph', 'heading', 'tableCell']);
