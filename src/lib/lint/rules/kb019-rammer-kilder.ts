@@ -51,7 +51,7 @@ function beforeEmbeds(tree: Root): Set<Node> {
 /** The claim's words outside links to pages on the site: a link's text there is a page's title, not a rule. */
 function ownText(node: Node): string {
   if (node.type === 'link' && (node as Link).url.startsWith('/')) return ' ';
-  if (node.type === 'text' || node.type === 'inlineCode') return (node as { value: string }).value;
+  if (node.type === 'text' || node.type === 'inlineCode') return (node as Node & { value: string }).value;
   if (node.type === 'footnoteReference') return '';
   return 'children' in node ? (node as Parent).children.map(ownText).join(node.type === 'paragraph' ? '' : ' ') : '';
 }
