@@ -117,13 +117,13 @@ const CLAUSES = [
   'de frivillige møder patienterne i øjenhøjde', 'afdelingen får en fast kontaktperson i foreningen',
   'patienterne oplever mindre ensomhed efter udskrivelse', 'pårørende får et sted at tale om deres situation',
   'personalet kan henvise direkte til et lokalt fællesskab', 'foreningen holder møder hver anden uge',
-  'aftalen om tavshedspligt gennemgås ved opstart', 'tilbuddet er gratis og ikke kræver henvisning',
+  'aftalen om tavshedspligt gennemgås ved opstart', 'tilbuddet er gratis, og ingen henvisning er nødvendig',
   'kommunen og regionen deler ansvaret for koordineringen', 'de frivillige får supervision fire gange om året',
   'deltagerne selv er med til at planlægge aktiviteterne', 'samarbejdet evalueres hvert år',
   'målgruppen ofte ikke bruger de almindelige tilbud', 'der er venteliste i de største byer',
 ] as const;
 const ENDINGS = [
-  'Det kræver tid at opbygge tillid.', 'Ordningen er nu udbredt til flere afdelinger.',
+  'Det tager tid at opbygge tillid.', 'Ordningen er nu udbredt til flere afdelinger.',
   'Der mangler stadig viden om den langsigtede effekt.', 'Foreningen ønsker at udvide til flere kommuner.',
   'Modellen kan bruges andre steder i regionen.', 'Finansieringen er sikret frem til udgangen af næste år.',
 ] as const;

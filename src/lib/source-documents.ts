@@ -15,6 +15,9 @@ export interface SourceDocument {
   words: string[];
   /** Each run of RUN_LENGTH word skeletons → the index of its first word. */
   runs: Map<string, number>;
+  /** The word skeletons, and each run of SEED_LENGTH of them → every index where it starts (near copies). */
+  keys: string[];
+  seeds: Map<string, number[]>;
 }
 
 /** The documents by their path in the repository, and the folder they were read from. */
@@ -25,6 +28,9 @@ export interface SourceDocuments {
 
 /** How many consecutive words copied from a document count as copying (KB022). */
 export const RUN_LENGTH = 12;
+
+/** Words in a row that start the search for a near copy: one edit in a run leaves at least this many on one side. */
+const SEED_LENGTH = 5;
 
 /**
  * How each Danish letter was misread in the five documents. Measured: every document word the
@@ -89,7 +95,14 @@ function indexDocument(file: string, raw: string): SourceDocument {
     const key = keys.slice(i, i + RUN_LENGTH).join(' ');
     if (!runs.has(key)) runs.set(key, i);
   }
-  return { file, squashed: text.replace(/\s+/g, ''), words, runs };
+  const seeds = new Map<string, number[]>();
+  for (let i = 0; i + SEED_LENGTH <= keys.length; i++) {
+    const key = keys.slice(i, i + SEED_LENGTH).join(' ');
+    const at = seeds.get(key);
+    if (at) at.push(i);
+    else seeds.set(key, [i]);
+  }
+  return { file, squashed: text.replace(/\s+/g, ''), words, runs, keys, seeds };
 }
 
 const loaded = new Map<string, SourceDocuments>();
@@ -155,18 +168,49 @@ export function quoteFound(document: SourceDocument, quote: string): boolean {
   return true;
 }
 
-/** The first run of RUN_LENGTH or more words in `text` that also stands in a document. */
+/** Equal words from (t, d) on in the text and the document, counted in steps of `step` (1 forwards, -1 backwards). */
+function equalRun(text: readonly string[], doc: readonly string[], t: number, d: number, step: 1 | -1): number {
+  let n = 0;
+  while (t + n * step >= 0 && d + n * step >= 0 && t + n * step < text.length && d + n * step < doc.length && text[t + n * step] === doc[d + n * step]) n++;
+  return n;
+}
+
+/** One word changed, added or left out: how far the text and the document step past it. */
+const EDITS: readonly [number, number][] = [[1, 1], [1, 0], [0, 1], [1, 2], [2, 1]];
+
+/**
+ * The longest stretch of the text around an equal stretch (t, d, length n) that matches the document
+ * with at most one edit (a word changed, added or left out, or one word for two): its start and end
+ * in the text and how many of its words are equal.
+ */
+function aroundSeed(text: readonly string[], doc: readonly string[], t: number, d: number): { start: number; end: number; equal: number } {
+  const back = equalRun(text, doc, t - 1, d - 1, -1);
+  const forward = equalRun(text, doc, t, d, 1);
+  let best = { start: t - back, end: t + forward, equal: back + forward };
+  for (const [dt, dd] of EDITS) {
+    const after = equalRun(text, doc, t + forward + dt, d + forward + dd, 1);
+    if (after > 0 && back + forward + after > best.equal) best = { start: t - back, end: t + forward + dt + after, equal: back + forward + after };
+    const before = equalRun(text, doc, t - back - 1 - dt, d - back - 1 - dd, -1);
+    if (before > 0 && before + back + forward > best.equal) best = { start: t - back - dt - before, end: t + forward, equal: before + back + forward };
+  }
+  return best;
+}
+
+/**
+ * The first run of RUN_LENGTH or more words in `text` that stands in a document word for word, or
+ * with one edit (a word changed, added or left out) and RUN_LENGTH - 1 words equal. Both sides are
+ * compared as word skeletons, so the documents' OCR damage and line breaks make no difference.
+ */
 export function copiedRun(documents: SourceDocuments, text: string): { file: string; words: string[] } | undefined {
   const words = wordsOf(text);
   const keys = words.map(skeleton);
-  for (let i = 0; i + RUN_LENGTH <= keys.length; i++) {
-    const key = keys.slice(i, i + RUN_LENGTH).join(' ');
+  for (let i = 0; i + SEED_LENGTH <= keys.length; i++) {
+    const seed = keys.slice(i, i + SEED_LENGTH).join(' ');
     for (const document of documents.byFile.values()) {
-      const at = document.runs.get(key);
-      if (at === undefined) continue;
-      let end = i + RUN_LENGTH;
-      while (end < keys.length && keys[end] === skeleton(document.words[at + end - i] ?? '')) end++;
-      return { file: document.file, words: words.slice(i, end) };
+      for (const at of document.seeds.get(seed) ?? []) {
+        const { start, end, equal } = aroundSeed(keys, document.keys, i, at);
+        if (end - start >= RUN_LENGTH && equal >= RUN_LENGTH - 1) return { file: document.file, words: words.slice(start, end) };
+      }
     }
   }
   return undefined;

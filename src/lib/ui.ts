@@ -41,6 +41,11 @@ export const UI = {
     lawyer: 'Skal vurderes af en regional jurist',
     noLegalBasis: 'Ingen verificeret hjemmel – spørg en regional jurist.',
   },
+  /** A framework embedded in a body (src/components/content/RammeIndlejring.astro). */
+  rammeEmbed: {
+    /** Above the title: that this is a framework, and its art (Må, Må ikke, Skal, Bør). */
+    kind: (art: string) => `Ramme · ${art}`,
+  },
   /** The numbered source notes under an article (GFM footnotes, src/plugins/remark-citations.ts). */
   citations: {
     heading: 'Kildehenvisninger',
@@ -116,6 +121,9 @@ export const UI = {
     citations: 'Kildehenvisninger i teksten',
     citationsLead: 'Sæt en fodnote lige efter den påstand, kilden dokumenterer. Nederst i teksten står kildens id (filnavnet i content/kilder/ uden .yaml), et komma og hvor i kilden påstanden står. Stedet viser fodnoterne som nummererede noter med link til kilden.',
     citationsExample: 'Workshoppen havde omkring 60 deltagere.[^1]\n\n[^1]: potentialer-og-mulige-veje-2025, afsnit "Workshoppen"',
+    embed: 'Vis en ramme i teksten',
+    embedLead: 'Siger teksten, hvad en ramme siger (hvad man må, ikke må, skal eller bør), så vis rammen i stedet for at skrive den om: skriv et link til rammen i et afsnit for sig, med en tom linje før og efter. Siden viser så rammens titel, om man må, ikke må, skal eller bør, dens resumé og et link – altid som rammen står nu. Linkteksten vises ikke. Et link inde i en sætning eller et punkt forbliver et link.',
+    embedExample: 'Personalet deler ikke patientoplysninger med frivillige uden samtykke. Rammen siger:\n\n[Se rammen](/rammer/patientoplysninger-deles-kun-med-samtykke/)',
     fields: 'Feltoversigt',
     fieldsLead: 'Alle felter i alle samlinger: hvad de betyder, om de skal udfyldes, og hvilke værdier der er tilladt. Oversigten bygges ud fra skemaerne, så den altid passer.',
     collection: 'Samling',

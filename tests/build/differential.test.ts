@@ -29,6 +29,9 @@ const MALFORMED: Record<string, { rule: string; marker: string }> = {
   // stops at an unknown tag. The lint validates Astro's reading (src/lib/astro-reader.ts).
   'to-laesninger.mdx': { rule: 'KB001', marker: 'MARKOER_TO_LAESNINGER' },
   'ukendt-tag.mdx': { rule: 'KB001', marker: 'MARKOER_UKENDT_TAG' },
+  // An embedded framework (a paragraph with only a link to /rammer/<id>/): a malformed address, and a ramme that does not exist.
+  'ramme-indlejring-anker.mdx': { rule: 'KB026', marker: 'MARKOER_RAMME_ANKER' },
+  'ramme-indlejring-ukendt.mdx': { rule: 'KB010', marker: 'MARKOER_RAMME_UKENDT' },
   // A bidirectional override: the reviewer reads "100,00 kr.", the page says "00,001".
   'usynlige-tegn.mdx': { rule: 'KB031', marker: 'MARKOER_USYNLIGE_TEGN' },
 };

@@ -40,7 +40,7 @@ const BODY_FIELD: DecapField = {
   label: 'Brødtekst',
   widget: 'vb-markdown',
   required: false,
-  hint: 'Almindelig Markdown: overskrifter med ##, lister, links og fodnoter [^1] til kilderne. Ingen HTML eller kode; kun <Bemaerk type="info">…</Bemaerk> er tilladt.',
+  hint: 'Almindelig Markdown: overskrifter med ##, lister, links og fodnoter [^1] til kilderne. Ingen HTML eller kode; kun <Bemaerk type="info">…</Bemaerk> er tilladt. Et afsnit med kun et link til en ramme, [Se rammen](/rammer/<id>/), viser rammen på siden.',
   modes: ['raw'],
   buttons: [],
   editor_components: [],

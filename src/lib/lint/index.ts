@@ -25,6 +25,8 @@ import { pladsholder } from './rules/kb015-pladsholder.ts';
 import { skema } from './rules/kb001-skema.ts';
 import { udtryk } from './rules/kb005-udtryk.ts';
 import { bemaerk } from './rules/kb024-bemaerk.ts';
+import { procesnoter } from './rules/kb025-procesnoter.ts';
+import { rammeIndlejring } from './rules/kb026-ramme-indlejring.ts';
 import { filer } from './rules/kb030-filer.ts';
 import { usynligeTegn } from './rules/kb031-usynlige-tegn.ts';
 import { scanRepositoryFiles } from './repository-files.ts';
@@ -46,7 +48,7 @@ import type { CorpusContext, Finding, LintRule } from './types.ts';
 export const RULES: readonly LintRule[] = [
   skema, henvisninger, mdxSyntaks, importExport, udtryk, komponenter, html, urlSkema, altTekst,
   interneLinks, cpr, persondata, linktekst, gennemgang, pladsholder, omdirigeringer, filnavn,
-  kildehenvisninger, rammerKilder, talKilder, citater, kopieretTekst, stavning, bemaerk, filer, usynligeTegn,
+  kildehenvisninger, rammerKilder, talKilder, citater, kopieretTekst, stavning, bemaerk, procesnoter, rammeIndlejring, filer, usynligeTegn,
 ];
 
 /** The rules the build enforces too (remark-content-guard): those that keep code and unsafe links out. */
