@@ -25,6 +25,7 @@ import { pladsholder } from './rules/kb015-pladsholder.ts';
 import { skema } from './rules/kb001-skema.ts';
 import { udtryk } from './rules/kb005-udtryk.ts';
 import { bemaerk } from './rules/kb024-bemaerk.ts';
+import { lix } from './rules/kb028-lix.ts';
 import { filer } from './rules/kb030-filer.ts';
 import { usynligeTegn } from './rules/kb031-usynlige-tegn.ts';
 import { scanRepositoryFiles } from './repository-files.ts';
@@ -46,7 +47,7 @@ import type { CorpusContext, Finding, LintRule } from './types.ts';
 export const RULES: readonly LintRule[] = [
   skema, henvisninger, mdxSyntaks, importExport, udtryk, komponenter, html, urlSkema, altTekst,
   interneLinks, cpr, persondata, linktekst, gennemgang, pladsholder, omdirigeringer, filnavn,
-  kildehenvisninger, rammerKilder, talKilder, citater, kopieretTekst, stavning, bemaerk, filer, usynligeTegn,
+  kildehenvisninger, rammerKilder, talKilder, citater, kopieretTekst, stavning, bemaerk, lix, filer, usynligeTegn,
 ];
 
 /** The rules the build enforces too (remark-content-guard): those that keep code and unsafe links out. */
