@@ -1,6 +1,7 @@
 import { COLLECTIONS } from '../schemas/shared/collections.ts';
 import { isPublished, keyOf, refsIn, type Entry } from './model.ts';
 import { collectRefs } from './relations.ts';
+import { lixOfBody, type Lix } from './lix.ts';
 
 /** An entry with its MDX body, if any: as Astro loads it, and as the Node scripts parse it. */
 export type EditorialEntry = Entry & { body?: string | undefined };
@@ -15,6 +16,8 @@ export interface EditorialReport {
   organisationsMissing: { entry: EditorialEntry; missing: ('kontakt' | 'cvr')[] }[];
   /** Editor-only notes (`redaktionsnoter`), by entry; shown nowhere else. */
   notes: { entry: EditorialEntry; notes: string[] }[];
+  /** LIX of every published page with enough body text to measure, hardest first. */
+  plainLanguage: { entry: EditorialEntry; score: Lix }[];
 }
 
 /** The editor-only notes of an entry (the schema guarantees a list of strings; anything else is none). */
@@ -75,5 +78,11 @@ export function editorialReport(entries: readonly EditorialEntry[], today: Date)
       .map((entry) => ({ entry, missing: (['kontakt', 'cvr'] as const).filter((field) => entry.data[field] === undefined) }))
       .filter((row) => row.missing.length > 0),
     notes: entries.map((entry) => ({ entry, notes: editorNotes(entry) })).filter((row) => row.notes.length > 0),
+    plainLanguage: published
+      .flatMap((entry) => {
+        const score = lixOfBody(entry.body);
+        return score ? [{ entry, score }] : [];
+      })
+      .sort((a, b) => b.score.lix - a.score.lix),
   };
 }

@@ -3,6 +3,7 @@ import type { ContentFile } from './content-files.ts';
 import type { Redirect } from './redirects.ts';
 import { entryUrl, keyOf, sourcePath } from './model.ts';
 import type { Problem } from './validate.ts';
+import { LIX_MIN_WORDS, lixLevel, lixOfBody } from './lix.ts';
 
 /** One side of the comparison: the content, its redirects and what the lint said about it. */
 export interface ContentState {
@@ -74,27 +75,41 @@ export interface ChangedPage {
   url: string;
   /** Drafts are not part of the built site (only `npm run dev` shows them). */
   draft: boolean;
+  /** LIX of the body text after the change, and before it for a changed or moved entry (src/lib/lix.ts). */
+  lix?: { after?: number | undefined; before?: number | undefined };
 }
 
 /** The pages a pull request adds, changes or moves, in the site's collection order. */
 export function changedPages(diffs: CollectionDiff[]): ChangedPage[] {
-  const page = (change: ChangedPage['change'], f: ContentFile): ChangedPage => ({ change, title: writtenTitle(f), url: entryUrl(f), draft: status(f) !== 'publiceret' });
+  const page = (change: ChangedPage['change'], f: ContentFile, old?: ContentFile): ChangedPage => {
+    const after = lixOfBody(f.body)?.lix;
+    const before = old ? lixOfBody(old.body)?.lix : undefined;
+    return { change, title: writtenTitle(f), url: entryUrl(f), draft: status(f) !== 'publiceret', ...(after !== undefined || before !== undefined ? { lix: { after, before } } : {}) };
+  };
   return diffs.flatMap((d) => [
     ...d.added.map((f) => page('Ny', f)),
-    ...d.changed.map(([, f]) => page('Ændret', f)),
-    ...d.moved.map(([, to]) => page('Flyttet', to)),
+    ...d.changed.map(([old, f]) => page('Ændret', f, old)),
+    ...d.moved.map(([old, to]) => page('Flyttet', to, old)),
   ]);
 }
 
 /** The name of the PR workflow's artifact that holds the built site. */
 export const PREVIEW_ARTIFACT = 'vidensbasen-forhaandsvisning';
 
+/** ", LIX 43 (før 47)" for a page whose body text can be measured (see CONTRIBUTING.md, "Klart sprog"). */
+function lixText(p: ChangedPage): string {
+  const { after, before } = p.lix ?? {};
+  if (after === undefined) return before === undefined ? '' : `, LIX ikke målt (under ${LIX_MIN_WORDS} ord; før ${before})`;
+  const level = lixLevel(after);
+  return `, LIX ${after} (${level}${before !== undefined && before !== after ? `; før ${before}` : ''})`;
+}
+
 /** The job summary's list of pages to open, and how to open the built site from the artifact. */
 export function previewSection(pages: ChangedPage[]): string[] {
   const lines = ['### Sider at se efter', ''];
   if (pages.length === 0) lines.push('Ingen sider er nye, ændrede eller flyttede.');
   for (const p of pages) {
-    lines.push(`- ${p.change}: ${md(p.title)} – \`${p.url}\`${p.draft ? ' (udkast: er ikke med i det byggede websted; se den med `npm run dev`)' : ''}`);
+    lines.push(`- ${p.change}: ${md(p.title)} – \`${p.url}\`${lixText(p)}${p.draft ? ' (udkast: er ikke med i det byggede websted; se den med `npm run dev`)' : ''}`);
   }
   lines.push(
     '',

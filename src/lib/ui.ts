@@ -164,6 +164,10 @@ export const UI = {
       due: 'skulle gennemgås',
       missing: 'mangler',
       edit: 'Ret',
+      lix: 'Klart sprog: LIX pr. side, sværeste først',
+      lixLead: (median: string, count: number, scale: string, max: number, minWords: number) =>
+        `LIX er antal ord pr. sætning plus procentdelen af ord med mere end seks bogstaver, målt på brødteksten. Medianen for de ${count} målte sider er ${median}. En vejledning skal have højst ${max} (regel KB028). Skalaen: ${scale}. Sider med under ${minWords} ord måles ikke.`,
+      lixNote: (lix: number, level: string, words: number) => `LIX ${lix}, ${level}, ${words} ord`,
     },
     /** Change history shown on every entry. */
     historik: {

@@ -53,6 +53,24 @@ describe('the pull request summary', () => {
     expect(text).not.toContain('- Fjernet: C');
   });
 
+  it('gives each changed page its LIX, with the score before the change', () => {
+    const plain = Array.from({ length: 8 }, () => 'Du kan få hjælp af en frivillig. Spørg på din afdeling.').join(' ');
+    const hard = Array.from({ length: 4 }, () => 'Samarbejdsaftalerne mellem regionsrådets administrationer og civilsamfundsorganisationernes repræsentanter forudsætter koordinerede beslutningsprocesser og dokumenterede ansvarsfordelinger.').join(' ');
+    const base = state([org('a', { navn: 'A' }, hard), org('b', { navn: 'B' }, plain)]);
+    const head = state([org('a', { navn: 'A' }, plain), org('b', { navn: 'B', resume: 'Nyt.' }, plain), org('c', { navn: 'C' }, 'Kort.')]);
+    const pages = changedPages(diffContent(base, head));
+    // plain: 88 words, 16 sentences, 16 long words ("frivillig", "afdeling") → 88 / 16 + 100 × 16 / 88 = 5.5 + 18.2 = 24
+    expect(pages.map((p) => [p.title, p.lix])).toEqual([
+      ['C', undefined],
+      ['A', { after: 24, before: expect.any(Number) }],
+      ['B', { after: 24, before: 24 }],
+    ]);
+    const text = summarize(base, head);
+    expect(text).toMatch(/- Ændret: A – `\/organisationer\/a\/`, LIX 24 \(meget let; før \d+\)/);
+    expect(text).toContain('- Ændret: B – `/organisationer/b/`, LIX 24 (meget let)\n');
+    expect(text).toContain('- Ny: C – `/organisationer/c/`\n');
+  });
+
   it('says where the built site is and how to open it locally, also when no page changed', () => {
     for (const text of [summarize(state([org('a', {})]), state([org('a', { resume: 'Nyt.' })])), summarize(state([]), state([]))]) {
       expect(text).toContain(`artefakten \`${PREVIEW_ARTIFACT}\``);
