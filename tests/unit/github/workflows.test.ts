@@ -14,8 +14,17 @@ type Step = { id?: string; if?: string; uses?: string; run?: string; env?: { ART
 type Job = { permissions?: unknown; steps?: Step[] };
 
 describe('GitHub workflows', () => {
-  it('exist for pull requests and for publishing', () => {
-    expect(workflows.map((w) => w.name).sort()).toEqual(['deploy.yml', 'pr.yml']);
+  it('exist for pull requests, for publishing and for the weekly link check', () => {
+    expect(workflows.map((w) => w.name).sort()).toEqual(['deploy.yml', 'linktjek.yml', 'pr.yml']);
+  });
+
+  it('the link check runs on a schedule or by hand, never from a pull request, and may only write issues', () => {
+    const workflow = parse(workflows.find((w) => w.name === 'linktjek.yml')!.text) as { on: Record<string, unknown>; jobs: Record<string, Job & { steps: Step[] }> };
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    const [job, ...others] = Object.values(workflow.jobs);
+    expect(others).toEqual([]);
+    expect(job!.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(job!.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm run -s tjek:eksterne-links -- --issue >> "$GITHUB_STEP_SUMMARY"']);
   });
 
   for (const { name, text } of workflows) {
