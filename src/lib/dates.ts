@@ -34,3 +34,20 @@ export function toIsoDay(date: Date): string {
 export function todayInDenmark(now: Date = new Date()): Date {
   return new Date(`${toIsoDay(now)}T00:00:00Z`);
 }
+
+/** The environment variable that sets the clock of `npm run tjek`, the build and the reminders: `ÅÅÅÅ-MM-DD`. */
+export const CLOCK_VARIABLE = 'VIDENSBASEN_IDAG';
+
+/**
+ * Today for the checks: `VIDENSBASEN_IDAG=2027-01-02` pretends it is that day (to see what will be
+ * stale after a date), otherwise today in Denmark. A wrong value stops with a Danish message.
+ */
+export function clockToday(env: Readonly<Record<string, string | undefined>> = process.env, now: Date = new Date()): Date {
+  const value = env[CLOCK_VARIABLE]?.trim();
+  if (!value) return todayInDenmark(now);
+  const day = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(value)) {
+    throw new Error(`${CLOCK_VARIABLE}="${value}" er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx ${CLOCK_VARIABLE}=2027-01-02, eller fjern variablen for at bruge dagens dato.`);
+  }
+  return day;
+}

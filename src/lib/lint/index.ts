@@ -1,7 +1,7 @@
 import { relative, join } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { strayContentFiles, type ContentFile } from '../content-files.ts';
-import { todayInDenmark } from '../dates.ts';
+import { clockToday } from '../dates.ts';
 import { readRedirects, REDIRECTS_FILE } from '../redirects.ts';
 import { isEntryOf, keyOf } from '../model.ts';
 import { validateSchemas, type ParsedEntry, type Problem } from '../validate.ts';
@@ -37,6 +37,7 @@ import { rammerKilder } from './rules/kb019-rammer-kilder.ts';
 import { talKilder } from './rules/kb020-tal-kilder.ts';
 import { citater } from './rules/kb021-citater.ts';
 import { kopieretTekst } from './rules/kb022-kopieret-tekst.ts';
+import { passeredeDatoer } from './rules/kb027-passerede-datoer.ts';
 import { stavning } from './rules/kb023-stavning.ts';
 import { acceptedWords, createSpeller, type Speller } from './spelling.ts';
 import { documentsDir as defaultDocumentsDir, loadSourceDocuments } from '../source-documents.ts';
@@ -49,8 +50,8 @@ import type { CorpusContext, Finding, LintRule } from './types.ts';
 export const RULES: readonly LintRule[] = [
   skema, henvisninger, mdxSyntaks, importExport, udtryk, komponenter, html, urlSkema, altTekst,
   interneLinks, cpr, persondata, linktekst, gennemgang, pladsholder, omdirigeringer, filnavn,
-  kildehenvisninger, rammerKilder, talKilder, citater, kopieretTekst, stavning, bemaerk, procesnoter, rammeIndlejring, lix, filer,
-  usynligeTegn,
+  kildehenvisninger, rammerKilder, talKilder, citater, kopieretTekst, stavning, bemaerk, procesnoter, rammeIndlejring,
+  passeredeDatoer, lix, filer, usynligeTegn,
 ];
 
 /** The rules the build enforces too (remark-content-guard): those that keep code and unsafe links out. */
@@ -61,7 +62,7 @@ export interface LintOptions {
   repoRoot?: string;
   /** The content folder; its omdirigeringer.yaml and undtagelser.yaml are read. Without it, none. */
   contentRoot?: string;
-  /** Today (for review dates). Default: now. */
+  /** Today (for review dates and passed dates). Default: the clock (`VIDENSBASEN_IDAG`, else today in Denmark). */
   today?: Date;
   /** The folder of the five source documents. Default: data/kildedokumenter/ in the repository. */
   documentsDir?: string;
@@ -115,8 +116,10 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
   const getSpeller = options.spelling === false ? undefined : () => (speller ??= createSpeller(acceptedWords(entries, repoRoot)));
   const allow = options.contentRoot ? readAllowlist(options.contentRoot) : EMPTY_ALLOWLIST;
   const documents = existsSync(documentsDir) ? loadSourceDocuments(documentsDir, repoRoot) : undefined;
+  // Today's date in Denmark: an entry is overdue the day after its review date, not on it.
+  const today = options.today ?? clockToday();
   const treeCtxOf = (file: ContentFile, site?: SiteIndex) => ({
-    site, entryKey: keyOf(file), status: fileStatus.get(keyOf(file)), allow, sources, documents, speller: getSpeller,
+    site, entryKey: keyOf(file), status: fileStatus.get(keyOf(file)), allow, sources, documents, speller: getSpeller, today,
   });
 
   // Each body is parsed once, and its tree dropped after use: holding all trees cost 0.5 GB at
@@ -159,8 +162,7 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
       list: redirects.redirects,
       errors: redirects.errors,
     },
-    // Today's date in Denmark: an entry is overdue the day after its review date, not on it.
-    today: options.today ?? todayInDenmark(),
+    today,
     documentsDir: relative(repoRoot, documentsDir) || '.',
     documents,
     speller: getSpeller,

@@ -33,6 +33,8 @@ export interface TreeContext {
   documents?: SourceDocuments | undefined;
   /** The Danish spelling checker, loaded on first use (it takes a second or two). */
   speller?: (() => Speller) | undefined;
+  /** Today's date (UTC midnight) from the lint's clock; absent inside the build guard. */
+  today?: Date | undefined;
 }
 
 /** What a file or corpus rule can see. */
