@@ -46,6 +46,19 @@ export function bodyLinkKeys(body: string | undefined): string[] {
   return keys;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The published entries whose review date (`naesteGennemgang`) has passed by `today`, or falls
+ * within `withinDays` days after it, earliest first. /redaktion/ lists those with 0 days (overdue:
+ * the day after the date, as KB014 warns); the review reminders add the next 30 days.
+ */
+export function reviewsDue<E extends Entry>(entries: readonly E[], today: Date, withinDays = 0): E[] {
+  const due = (e: Entry) => e.data.naesteGennemgang.getTime();
+  const limit = today.getTime() + withinDays * DAY_MS;
+  return entries.filter(isPublished).filter((e) => (withinDays === 0 ? due(e) < limit : due(e) <= limit)).sort((a, b) => due(a) - due(b));
+}
+
 /**
  * Builds the overview. Only published entries count as linking to others (drafts are not on
  * the site), and an entry linking to itself does not count.
@@ -66,10 +79,9 @@ export function editorialReport(entries: readonly EditorialEntry[], today: Date)
     pejlemaerker: new Set(examples.flatMap((e) => e.data.pejlemaerker.map(keyOf))),
     sundhedsraad: new Set(examples.flatMap((e) => refsIn(e.data.sundhedsraad).map(keyOf))),
   };
-  const due = (e: Entry) => e.data.naesteGennemgang.getTime();
   return {
     drafts: entries.filter((e) => !isPublished(e)),
-    overdue: published.filter((e) => due(e) < today.getTime()).sort((a, b) => due(a) - due(b)),
+    overdue: reviewsDue(entries, today),
     orphans: published.filter((e) => !incoming.has(keyOf(e))),
     pejlemaerkerUdenEksempler: published.filter((e) => e.collection === 'pejlemaerker' && !withExamples.pejlemaerker.has(keyOf(e))),
     sundhedsraadUdenEksempler: published.filter((e) => e.collection === 'sundhedsraad' && !withExamples.sundhedsraad.has(keyOf(e))),

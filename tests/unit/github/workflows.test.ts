@@ -14,8 +14,8 @@ type Step = { id?: string; if?: string; uses?: string; run?: string; env?: { ART
 type Job = { permissions?: unknown; steps?: Step[] };
 
 describe('GitHub workflows', () => {
-  it('exist for pull requests, for publishing and for the weekly link check', () => {
-    expect(workflows.map((w) => w.name).sort()).toEqual(['deploy.yml', 'linktjek.yml', 'pr.yml']);
+  it('exist for pull requests, for publishing, for the weekly link check and for the review reminders', () => {
+    expect(workflows.map((w) => w.name).sort()).toEqual(['deploy.yml', 'gennemgang.yml', 'linktjek.yml', 'pr.yml']);
   });
 
   it('the link check runs on a schedule or by hand, never from a pull request, and may only write issues', () => {
@@ -25,6 +25,14 @@ describe('GitHub workflows', () => {
     expect(others).toEqual([]);
     expect(job!.permissions).toEqual({ contents: 'read', issues: 'write' });
     expect(job!.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm run -s tjek:eksterne-links -- --issue >> "$GITHUB_STEP_SUMMARY"']);
+  });
+
+  it('the review reminders run weekly and by hand, never from a pull request, with issues: write and contents: read only', () => {
+    const workflow = parse(workflows.find((w) => w.name === 'gennemgang.yml')!.text) as { on: Record<string, unknown>; jobs: Record<string, Job> };
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect((workflow.on['schedule'] as { cron: string }[])[0]!.cron).toMatch(/^\d+ \d+ \* \* \d$/);
+    for (const job of Object.values(workflow.jobs)) expect(job.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(workflows.find((w) => w.name === 'gennemgang.yml')!.text).toContain('run: npm run -s gennemgang');
   });
 
   for (const { name, text } of workflows) {
