@@ -29,7 +29,7 @@ async function call<T>(client: IssueClient, method: string, path: string, body?:
       'x-github-api-version': '2022-11-28',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? null : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`GitHub svarede ${response.status} på ${method} ${path}: ${(await response.text()).slice(0, 300)}`);
   return (await response.json()) as T;
