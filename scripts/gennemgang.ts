@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot, readAllContent } from '../src/lib/content-files.ts';
 import { clockToday } from '../src/lib/dates.ts';
-import { clientFromEnv, syncIssues } from '../src/lib/github-issues.ts';
+import { clientFromEnv, syncIssues } from './lib/github-issues.ts';
 import { ownerOfBody, REMINDER_LABEL, reviewReminders } from '../src/lib/review-reminders.ts';
 import { SITE } from '../src/lib/site.ts';
 import { validateSchemas } from '../src/lib/validate.ts';

@@ -8,8 +8,8 @@
  * Exits 0 whatever it finds: the report is the result, not a failed check.
  */
 import { parseArgs } from 'node:util';
-import { checkAll, externalLinks, LINK_ISSUE_MARKER, LINK_ISSUE_TITLE, linkReport, type ExternalLink } from './lib/external-links.ts';
-import { targetFromEnv, upsertIssue } from './lib/github-issues.ts';
+import { checkAll, externalLinks, LINK_ISSUE_KEY, LINK_ISSUE_MARKER, LINK_ISSUE_TITLE, linkReport, type ExternalLink } from './lib/external-links.ts';
+import { clientFromEnv, syncIssues } from './lib/github-issues.ts';
 import { contentRoot, readAllContent } from '../src/lib/content-files.ts';
 import { formatDanishDate } from '../src/lib/dates.ts';
 import { SITE } from '../src/lib/site.ts';
@@ -24,6 +24,8 @@ const results = await checkAll(links);
 const { body, problems } = linkReport(results, formatDanishDate(new Date()));
 process.stdout.write(`${body}\n`);
 if (values.issue) {
-  const result = await upsertIssue(targetFromEnv(), { marker: LINK_ISSUE_MARKER, label: 'linktjek', title: LINK_ISSUE_TITLE, body: problems > 0 ? body : undefined });
-  console.error(`Issue: ${result.action}${result.number ? ` (#${result.number})` : ''}`);
+  // One issue, found again by its label and marker; closed when every address answered.
+  const wanted = problems > 0 ? [{ key: LINK_ISSUE_KEY, title: LINK_ISSUE_TITLE, body }] : [];
+  const result = await syncIssues(clientFromEnv(), LINK_ISSUE_KEY, wanted, (text) => (text?.includes(LINK_ISSUE_MARKER) ? LINK_ISSUE_KEY : undefined));
+  console.error(`Issue – åbnet: ${result.opened.join(', ') || 'intet'}; opdateret: ${result.updated.join(', ') || 'intet'}; lukket: ${result.closed.join(', ') || 'intet'}.`);
 }

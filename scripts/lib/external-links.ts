@@ -198,6 +198,8 @@ export async function checkAll(links: readonly ExternalLink[], options: CheckOpt
 /** The hidden mark that identifies the one issue the link check keeps up to date. */
 export const LINK_ISSUE_MARKER = '<!-- vidensbasen:linktjek -->';
 export const LINK_ISSUE_TITLE = 'Linktjek: døde og flyttede links';
+/** The label of that issue (and its key for syncIssues). */
+export const LINK_ISSUE_KEY = 'linktjek';
 
 /** The issue's text: dead, moved and unreachable addresses, each with the pages that use it. */
 export function linkReport(results: readonly { link: ExternalLink; verdict: LinkVerdict }[], checkedOn: string): { body: string; problems: number } {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorialReport } from '../../../src/lib/editorial.ts';
-import { syncIssues, type IssueClient } from '../../../src/lib/github-issues.ts';
+import { syncIssues, type IssueClient } from '../../../scripts/lib/github-issues.ts';
 import type { Entry } from '../../../src/lib/model.ts';
 import { ownerOfBody, REMINDER_LABEL, reminderMarker, reviewReminders } from '../../../src/lib/review-reminders.ts';
 

@@ -1,14 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { targetFromEnv, upsertIssue, type GitHubTarget } from '../../../scripts/lib/github-issues.ts';
+import { clientFromEnv, syncIssues, type IssueClient } from '../../../scripts/lib/github-issues.ts';
 
 /** A fake of GitHub's issues API on loopback: list (by state and label), create, update. */
 interface FakeIssue { number: number; title: string; body: string; state: string; labels: { name: string }[]; pull_request?: object }
 let issues: FakeIssue[] = [];
 const calls: string[] = [];
 let server: Server;
-let target: GitHubTarget;
+let target: IssueClient;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -39,7 +39,7 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  target = { api: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, repository: 'region/vidensbasen', token: 'hemmeligt' };
+  target = { api: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, repo: 'region/vidensbasen', token: 'hemmeligt' };
 });
 afterAll(() => server.close());
 beforeEach(() => {
@@ -48,22 +48,24 @@ beforeEach(() => {
 });
 
 const MARKER = '<!-- vidensbasen:test -->';
-const spec = (body: string | undefined) => ({ marker: MARKER, label: 'linktjek', title: 'Linktjek', body });
+const keyOf = (body: string | null) => (body?.includes(MARKER) ? 'linktjek' : undefined);
+/** The link check's use: one issue under one key, or none when nothing is wrong. */
+const sync = (body: string | undefined) => syncIssues(target, 'linktjek', body === undefined ? [] : [{ key: 'linktjek', title: 'Linktjek', body }], keyOf);
 
-describe('one issue per marker', () => {
+describe('one issue per key (the link check)', () => {
   it('opens an issue the first time, updates it the next time, never a duplicate', async () => {
-    expect(await upsertIssue(target, spec(`${MARKER}\n1 dødt link`))).toEqual({ action: 'opened', number: 1 });
-    expect(await upsertIssue(target, spec(`${MARKER}\n2 døde links`))).toEqual({ action: 'updated', number: 1 });
-    expect(await upsertIssue(target, spec(`${MARKER}\n2 døde links`))).toEqual({ action: 'unchanged', number: 1 });
+    expect(await sync(`${MARKER}\n1 dødt link`)).toEqual({ opened: [1], updated: [], closed: [] });
+    expect(await sync(`${MARKER}\n2 døde links`)).toEqual({ opened: [], updated: [1], closed: [] });
+    expect(await sync(`${MARKER}\n2 døde links`)).toEqual({ opened: [], updated: [], closed: [] });
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ state: 'open', body: `${MARKER}\n2 døde links`, labels: [{ name: 'linktjek' }] });
   });
 
-  it('closes the issue when nothing is due, and does nothing when none is open', async () => {
-    await upsertIssue(target, spec(`${MARKER}\nnoget`));
-    expect(await upsertIssue(target, spec(undefined))).toEqual({ action: 'closed', number: 1 });
+  it('closes the issue when nothing is wrong, and does nothing when none is open', async () => {
+    await sync(`${MARKER}\nnoget`);
+    expect(await sync(undefined)).toEqual({ opened: [], updated: [], closed: [1] });
     expect(issues[0]?.state).toBe('closed');
-    expect(await upsertIssue(target, spec(undefined))).toEqual({ action: 'none' });
+    expect(await sync(undefined)).toEqual({ opened: [], updated: [], closed: [] });
     expect(calls.filter((c) => c.startsWith('POST'))).toHaveLength(1);
   });
 
@@ -72,17 +74,12 @@ describe('one issue per marker', () => {
     issues.push({ number: 2, title: 'PR', body: MARKER, state: 'open', labels: [{ name: 'linktjek' }], pull_request: {} });
     issues.push({ number: 3, title: 'Linktjek', body: `${MARKER}\ngammel`, state: 'open', labels: [{ name: 'linktjek' }] });
     issues.push({ number: 4, title: 'Linktjek', body: `${MARKER}\ndublet`, state: 'open', labels: [{ name: 'linktjek' }] });
-    expect(await upsertIssue(target, spec(`${MARKER}\nny`))).toEqual({ action: 'updated', number: 3 });
+    expect(await sync(`${MARKER}\nny`)).toEqual({ opened: [], updated: [3], closed: [4] });
     expect(issues.map((i) => i.state)).toEqual(['open', 'open', 'open', 'closed']);
   });
 
-  it('refuses a text without the marker, which the next run could not find', async () => {
-    await expect(upsertIssue(target, spec('ingen markør'))).rejects.toThrow('mangler markøren');
-    expect(calls).toEqual([]);
-  });
-
   it('says in Danish what is missing outside GitHub Actions', () => {
-    expect(() => targetFromEnv({})).toThrow('GITHUB_REPOSITORY og GITHUB_TOKEN skal være sat');
-    expect(targetFromEnv({ GITHUB_REPOSITORY: 'a/b', GITHUB_TOKEN: 't' })).toEqual({ api: 'https://api.github.com', repository: 'a/b', token: 't' });
+    expect(() => clientFromEnv({})).toThrow('GITHUB_TOKEN og GITHUB_REPOSITORY mangler');
+    expect(clientFromEnv({ GITHUB_REPOSITORY: 'a/b', GITHUB_TOKEN: 't' })).toEqual({ api: 'https://api.github.com', repo: 'a/b', token: 't' });
   });
 });
