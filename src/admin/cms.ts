@@ -4,7 +4,7 @@
  * workflow names and a preview with the site's own stylesheet. Bundled by
  * src/integrations/decap-admin.ts; the collection table comes from the zod schemas at build time.
  */
-import { bodyProblem, cprProblem } from '../lib/decap/input-rules.ts';
+import { bodyProblem, cprProblem, PLAIN_FORMS, type PlainForm } from '../lib/decap/input-rules.ts';
 import { slugify } from '../lib/slug.ts';
 import { frontmatterFormat, yamlFormat } from './formats.ts';
 import { cleanEntry, type EditorTable, type ImmutableMap } from './clean.ts';
@@ -14,6 +14,11 @@ declare const __VB_EDITOR__: EditorTable;
 
 interface WidgetProps {
   value?: unknown;
+  forID?: string;
+  classNameWrapper?: string;
+  onChange?: (value: string) => void;
+  setActiveStyle?: () => void;
+  setInactiveStyle?: () => void;
 }
 interface DecapWidget {
   control: unknown;
@@ -36,6 +41,9 @@ interface DecapGlobal {
 type H = (type: unknown, props?: object | null, ...children: unknown[]) => unknown;
 interface ComponentThis {
   props: WidgetProps;
+  state: { text: string };
+  setState(state: { text: string }): void;
+  handleChange(event: { target: { value: string } }): void;
 }
 declare global {
   interface Window {
@@ -71,6 +79,40 @@ function guarded(base: string, check: (value: string) => string | undefined) {
 guarded('string', cprProblem);
 guarded('text', cprProblem);
 guarded('markdown', bodyProblem);
+
+/**
+ * A field filled in plain form (info@eksempel.dk, 33 33 33 33, www.eksempel.dk): the person's text
+ * stays in the field as typed, the entry gets the schema's form (mailto:, tel:+45, https://), and
+ * the stored value is checked with the schema's functions before saving.
+ */
+function plain(name: string, form: PlainForm) {
+  const preview = CMS.getWidget('string').preview;
+  const control = createClass({
+    getInitialState(this: ComponentThis) {
+      return { text: form.toText(typeof this.props.value === 'string' ? this.props.value : '') };
+    },
+    isValid(this: ComponentThis) {
+      const { value } = this.props;
+      const problem = typeof value === 'string' && value !== '' ? form.problem(value) : undefined;
+      return problem ? { error: { type: 'CUSTOM', message: problem } } : true;
+    },
+    handleChange(this: ComponentThis, event: { target: { value: string } }) {
+      const text = event.target.value;
+      this.setState({ text });
+      this.props.onChange?.(form.toStored(text));
+    },
+    render(this: ComponentThis) {
+      const { forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
+      return h('input', {
+        type: 'text', id: forID, className: classNameWrapper, value: this.state.text,
+        onChange: this.handleChange, onFocus: setActiveStyle, onBlur: setInactiveStyle,
+        ...(name === 'vb-mail' ? { autoComplete: 'email', inputMode: 'email' } : name === 'vb-tel' ? { autoComplete: 'tel', inputMode: 'tel' } : name === 'vb-url' ? { inputMode: 'url' } : { inputMode: 'numeric' }),
+      });
+    },
+  });
+  CMS.registerWidget(name, control, preview);
+}
+for (const [name, form] of Object.entries(PLAIN_FORMS)) plain(name, form);
 
 CMS.registerEventListener({
   name: 'preSave',

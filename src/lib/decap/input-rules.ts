@@ -1,5 +1,7 @@
 import { findCprNumbers } from '../lint/rules/kb011-cpr.ts';
 import { urlProblem } from '../lint/url-problem.ts';
+import { cvrNumber, isValidCvr } from '../../schemas/organisation.ts';
+import { FUNCTIONAL_MAILBOXES, HTTPS_URL_PATTERN, isFunctionalMailbox, isHttps, mainNumberTel, roleMailto } from '../../schemas/shared/url.ts';
 
 /**
  * What the web editor refuses in a field before anything is saved. The same rules hold in
@@ -46,3 +48,71 @@ export function bodyProblem(body: string): string | undefined {
   }
   return cprProblem(body);
 }
+
+/**
+ * Fields a person fills in plain form (src/admin/cms.ts): `toStored` turns what was typed into
+ * the form the schema wants, `toText` shows a stored value, `problem` checks the stored value with
+ * the schema's own functions and says in plain words what to write, with an example.
+ */
+export interface PlainForm {
+  toStored(text: string): string;
+  toText(stored: string): string;
+  problem(stored: string): string | undefined;
+}
+
+const MAILBOX = /^[a-z0-9._+-]+@[a-z0-9.-]+\.[a-z]{2,}$/i;
+
+export const PLAIN_FORMS: Record<'vb-url' | 'vb-mail' | 'vb-tel' | 'vb-cvr', PlainForm> = {
+  'vb-url': {
+    toStored(text) {
+      const value = text.trim();
+      if (value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value)) return value;
+      return `https://${value.replace(/^\/+/, '')}`;
+    },
+    toText: (stored) => stored,
+    problem(stored) {
+      if (/^http:/i.test(stored)) return 'Adressen skal være sikker (https). Skriv den uden http://, fx www.eksempel.dk';
+      if (!isHttps(stored) || !new RegExp(HTTPS_URL_PATTERN).test(stored)) return 'Skriv en webadresse uden mellemrum, fx www.eksempel.dk';
+      return undefined;
+    },
+  },
+  'vb-mail': {
+    toStored(text) {
+      const value = text.trim().replace(/^mailto:/i, '');
+      return value === '' ? '' : `mailto:${value}`;
+    },
+    toText: (stored) => stored.replace(/^mailto:/i, ''),
+    problem(stored) {
+      const address = stored.replace(/^mailto:/i, '');
+      if (!MAILBOX.test(address)) return 'Skriv en mailadresse, fx info@eksempel.dk';
+      if (!isFunctionalMailbox(address)) {
+        return `Skriv en fælles postkasse, ikke en persons adresse. Den skal begynde med et af disse ord før @: ${FUNCTIONAL_MAILBOXES.join(', ')}. Fx info@eksempel.dk`;
+      }
+      return roleMailto().safeParse(stored).success ? undefined : 'Skriv en fælles postkasse, fx info@eksempel.dk';
+    },
+  },
+  'vb-tel': {
+    toStored(text) {
+      const value = text.trim();
+      const digits = value.replace(/[\s().-]/g, '');
+      const number = /^(?:\+45|0045)?(\d{8})$/.exec(digits);
+      if (number) return `tel:+45${number[1]}`;
+      return value === '' ? '' : `tel:${value}`;
+    },
+    toText(stored) {
+      const number = /^tel:\+45(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(stored);
+      return number ? number.slice(1).join(' ') : stored.replace(/^tel:/, '');
+    },
+    problem: (stored) =>
+      mainNumberTel().safeParse(stored).success ? undefined : 'Skriv et dansk hovednummer med otte cifre, fx 33 33 33 33. Mellemrum og +45 er i orden.',
+  },
+  'vb-cvr': {
+    toStored: (text) => text.replace(/\s/g, ''),
+    toText: (stored) => stored,
+    problem(stored) {
+      if (!/^\d{8}$/.test(stored)) return 'Skriv CVR-nummeret som otte cifre, fx 12345674';
+      if (!isValidCvr(stored)) return 'Det er ikke et gyldigt CVR-nummer: det sidste ciffer passer ikke med de første syv (et gyldigt nummer er fx 12345674). Tjek nummeret på virk.dk, eller lad feltet stå tomt.';
+      return cvrNumber().safeParse(stored).success ? undefined : 'Skriv CVR-nummeret som otte cifre, fx 12345674';
+    },
+  },
+};

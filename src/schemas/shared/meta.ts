@@ -9,14 +9,14 @@ import { UDGIVELSESSTATUS } from './vocabularies.ts';
  */
 export const metaShape = {
   status: UDGIVELSESSTATUS.schema().describe(
-    'udkast vises kun i npm run dev og bliver ikke publiceret; publiceret bliver bygget og vist på stedet.',
+    'Et udkast bliver ikke publiceret; kun redaktionen ser det. Vælg publiceret, når posten er klar til læserne.',
   ),
   ejer: text('Skriv den rolle eller det team, der ejer indholdet, fx "Redaktionen" (ikke en persons navn).', 120).describe(
     'Den rolle eller det team, der ejer posten og svarer for den, fx Redaktionen. Aldrig en persons navn.',
   ),
   sidstGennemgaaet: isoDate().describe('Datoen, hvor nogen sidst tjekkede posten mod kilderne.'),
   naesteGennemgang: isoDate().describe(
-    'Datoen, hvor posten skal tjekkes igen. Den skal ligge efter sidstGennemgaaet; når den er passeret, giver npm run tjek en advarsel.',
+    'Datoen, hvor posten skal tjekkes igen. Den skal ligge efter datoen for sidste gennemgang; når den er passeret, får redaktionen en advarsel.',
   ),
   forbehold: list(text('Skriv forbeholdet som en hel sætning.', 500), 'Skriv hvert forbehold som en hel sætning.')
     .optional()
