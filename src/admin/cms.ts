@@ -4,7 +4,7 @@
  * workflow names and a preview with the site's own stylesheet. Bundled by
  * src/integrations/decap-admin.ts; the collection table comes from the zod schemas at build time.
  */
-import { bodyProblem, cprProblem, PLAIN_FORMS, type PlainForm } from '../lib/decap/input-rules.ts';
+import { bodyProblem, PLAIN_FORMS, reviewDateProblem, textProblem, type PlainForm } from '../lib/decap/input-rules.ts';
 import { slugify } from '../lib/slug.ts';
 import { frontmatterFormat, yamlFormat } from './formats.ts';
 import { cleanEntry, type EditorTable, type ImmutableMap } from './clean.ts';
@@ -19,6 +19,7 @@ interface WidgetProps {
   onChange?: (value: string) => void;
   setActiveStyle?: () => void;
   setInactiveStyle?: () => void;
+  entry?: ImmutableMap;
 }
 interface DecapWidget {
   control: unknown;
@@ -76,9 +77,34 @@ function guarded(base: string, check: (value: string) => string | undefined) {
   CMS.registerWidget(`vb-${base}`, control, widget.preview);
 }
 
-guarded('string', cprProblem);
-guarded('text', cprProblem);
+guarded('string', textProblem);
+guarded('text', textProblem);
 guarded('markdown', bodyProblem);
+
+/** A YYYY-MM-DD value as the content check reads it (midnight UTC), or undefined. */
+function day(value: unknown): Date | undefined {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
+}
+
+/** The next review date: after the last review and not passed, as the check wants (KB001, KB014). */
+const datetime = CMS.getWidget('datetime');
+CMS.registerWidget(
+  'vb-review-date',
+  createClass({
+    isValid(this: ComponentThis) {
+      const next = day(this.props.value);
+      const last = day(this.props.entry?.getIn(['data', 'sidstGennemgaaet']));
+      const today = day(new Date());
+      const problem = next && today ? reviewDateProblem(next, last, today) : undefined;
+      return problem ? { error: { type: 'CUSTOM', message: problem } } : true;
+    },
+    render(this: ComponentThis) {
+      return h(datetime.control, this.props);
+    },
+  }),
+  datetime.preview,
+);
 
 /**
  * A field filled in plain form (info@eksempel.dk, 33 33 33 33, www.eksempel.dk): the person's text

@@ -68,6 +68,8 @@ function withDefaults(field: DecapField): DecapField {
     }
     case 'sidstGennemgaaet':
       return { ...field, default: '{{now}}' };
+    case 'naesteGennemgang':
+      return { ...field, widget: 'vb-review-date' };
     default:
       return field;
   }

@@ -7,7 +7,6 @@ import { PLAIN_FORMS } from '../../../src/lib/decap/input-rules.ts';
 import { frontmatterJsonSchema } from '../../../src/lib/schema-doc.ts';
 import { syncProblems } from '../../../src/lib/decap/sync.ts';
 import { COLLECTIONS, COLLECTION_DEFINITIONS } from '../../../src/schemas/index.ts';
-import { slugReference } from '../../../src/schemas/shared/reference.ts';
 
 describe('the web editor configuration follows the zod schemas', () => {
   it('every schema field has a widget and every widget a field, in every collection', () => {
