@@ -1,6 +1,6 @@
 import { findCprNumbers } from '../lint/rules/kb011-cpr.ts';
-import { altProblem } from '../lint/rules/kb009-alt-tekst.ts';
-import { isVagueLinkText } from '../lint/rules/kb013-linktekst.ts';
+import { altProblem } from '../lint/alt-problem.ts';
+import { isVagueLinkText } from '../lint/link-text.ts';
 import { describeCharacter, invisibleOnLine } from '../lint/invisible-characters.ts';
 import { personalData } from '../lint/personal-data.ts';
 import { PLACEHOLDER } from '../../schemas/shared/field.ts';
