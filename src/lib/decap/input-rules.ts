@@ -11,7 +11,7 @@ import { FUNCTIONAL_MAILBOXES, HTTPS_URL_PATTERN, isFunctionalMailbox, isHttps, 
 
 /**
  * What the web editor refuses in a field before anything is saved. The same rules hold in
- * `npm run tjek` (KB004–KB008, KB011); here they give the editor a Danish message at the field.
+ * `npm run tjek` (src/lib/decap/editor-rules.ts lists which); here they give a Danish message at the field.
  * Pure functions: the editor's browser bundle and the unit tests import them.
  */
 
