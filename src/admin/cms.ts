@@ -4,7 +4,7 @@
  * workflow names and a preview with the site's own stylesheet. Bundled by
  * src/integrations/decap-admin.ts; the collection table comes from the zod schemas at build time.
  */
-import { bodyProblem, cprProblem } from '../lib/decap/input-rules.ts';
+import { bodyProblem, PLAIN_FORMS, reviewDateProblem, textProblem, type PlainForm } from '../lib/decap/input-rules.ts';
 import { slugify } from '../lib/slug.ts';
 import { frontmatterFormat, yamlFormat } from './formats.ts';
 import { cleanEntry, type EditorTable, type ImmutableMap } from './clean.ts';
@@ -14,6 +14,12 @@ declare const __VB_EDITOR__: EditorTable;
 
 interface WidgetProps {
   value?: unknown;
+  forID?: string;
+  classNameWrapper?: string;
+  onChange?: (value: string) => void;
+  setActiveStyle?: () => void;
+  setInactiveStyle?: () => void;
+  entry?: ImmutableMap;
 }
 interface DecapWidget {
   control: unknown;
@@ -36,6 +42,9 @@ interface DecapGlobal {
 type H = (type: unknown, props?: object | null, ...children: unknown[]) => unknown;
 interface ComponentThis {
   props: WidgetProps;
+  state: { text: string };
+  setState(state: { text: string }): void;
+  handleChange(event: { target: { value: string } }): void;
 }
 declare global {
   interface Window {
@@ -68,9 +77,68 @@ function guarded(base: string, check: (value: string) => string | undefined) {
   CMS.registerWidget(`vb-${base}`, control, widget.preview);
 }
 
-guarded('string', cprProblem);
-guarded('text', cprProblem);
+guarded('string', textProblem);
+guarded('text', textProblem);
 guarded('markdown', bodyProblem);
+
+/** A YYYY-MM-DD value as the content check reads it (midnight UTC), or undefined. */
+function day(value: unknown): Date | undefined {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
+}
+
+/** The next review date: after the last review and not passed, as the check wants (KB001, KB014). */
+const datetime = CMS.getWidget('datetime');
+CMS.registerWidget(
+  'vb-review-date',
+  createClass({
+    isValid(this: ComponentThis) {
+      const next = day(this.props.value);
+      const last = day(this.props.entry?.getIn(['data', 'sidstGennemgaaet']));
+      const today = day(new Date());
+      const problem = next && today ? reviewDateProblem(next, last, today) : undefined;
+      return problem ? { error: { type: 'CUSTOM', message: problem } } : true;
+    },
+    render(this: ComponentThis) {
+      return h(datetime.control, this.props);
+    },
+  }),
+  datetime.preview,
+);
+
+/**
+ * A field filled in plain form (info@eksempel.dk, 33 33 33 33, www.eksempel.dk): the person's text
+ * stays in the field as typed, the entry gets the schema's form (mailto:, tel:+45, https://), and
+ * the stored value is checked with the schema's functions before saving.
+ */
+function plain(name: string, form: PlainForm) {
+  const preview = CMS.getWidget('string').preview;
+  const control = createClass({
+    getInitialState(this: ComponentThis) {
+      return { text: form.toText(typeof this.props.value === 'string' ? this.props.value : '') };
+    },
+    isValid(this: ComponentThis) {
+      const { value } = this.props;
+      const problem = typeof value === 'string' && value !== '' ? form.problem(value) : undefined;
+      return problem ? { error: { type: 'CUSTOM', message: problem } } : true;
+    },
+    handleChange(this: ComponentThis, event: { target: { value: string } }) {
+      const text = event.target.value;
+      this.setState({ text });
+      this.props.onChange?.(form.toStored(text));
+    },
+    render(this: ComponentThis) {
+      const { forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
+      return h('input', {
+        type: 'text', id: forID, className: classNameWrapper, value: this.state.text,
+        onChange: this.handleChange, onFocus: setActiveStyle, onBlur: setInactiveStyle,
+        ...(name === 'vb-mail' ? { autoComplete: 'email', inputMode: 'email' } : name === 'vb-tel' ? { autoComplete: 'tel', inputMode: 'tel' } : name === 'vb-url' ? { inputMode: 'url' } : { inputMode: 'numeric' }),
+      });
+    },
+  });
+  CMS.registerWidget(name, control, preview);
+}
+for (const [name, form] of Object.entries(PLAIN_FORMS)) plain(name, form);
 
 CMS.registerEventListener({
   name: 'preSave',

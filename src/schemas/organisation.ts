@@ -14,13 +14,22 @@ export function isValidCvr(cvr: string): boolean {
   return sum % 11 === 0;
 }
 
+/** A CVR number: eight digits whose check digit fits (the web editor's CVR field finds it by its title). */
+export function cvrNumber() {
+  return z
+    .string({ error: '"cvr" skal skrives i anførselstegn som otte cifre, fx "12345674" (uden anførselstegn læses tallet ikke som tekst)' })
+    .regex(/^\d{8}$/, { error: '"cvr" skal være præcis otte cifre uden mellemrum, fx 12345674' })
+    .refine(isValidCvr, { error: '"cvr" er ikke et gyldigt CVR-nummer (kontrolcifferet passer ikke). Tjek nummeret på virk.dk.' })
+    .meta({ title: 'CVR-nummer' });
+}
+
 /** A general contact: a role mailbox and/or a main number, never a person's own. */
 export const KontaktSchema = z
   .strictObject(
     {
-      mail: roleMailto().optional().describe('En fælles postkasse, skrevet som mailto:info@eksempel.dk.'),
+      mail: roleMailto().optional().describe('En fælles postkasse, fx info@eksempel.dk – aldrig en persons egen adresse.'),
       telefon: mainNumberTel().optional()
-        .describe('Organisationens hovednummer, skrevet som tel:+4533333333.'),
+        .describe('Organisationens hovednummer med otte cifre, fx 33 33 33 33.'),
     },
     { error: fieldError('Skriv kontakt med mail: mailto:… og/eller telefon: tel:+45…') },
   )
@@ -38,11 +47,7 @@ export const organisationSchema = (ref: RefFactory) =>
     hjemmeside: httpsUrl().describe('Organisationens egen hjemmeside.'),
     kontakt: KontaktSchema.optional()
       .describe('Generel kontakt: en fælles postkasse og/eller et hovednummer – aldrig en persons egen mail eller mobil. Kan udelades.'),
-    cvr: z
-      .string({ error: '"cvr" skal skrives i anførselstegn som otte cifre, fx "12345678"' })
-      .regex(/^\d{8}$/, { error: '"cvr" skal være præcis otte cifre uden mellemrum, fx "12345678"' })
-      .refine(isValidCvr, { error: '"cvr" er ikke et gyldigt CVR-nummer (kontrolcifferet passer ikke). Tjek nummeret på virk.dk.' })
-      .optional().describe('CVR-nummeret: otte cifre i anførselstegn. Kan udelades, hvis organisationen ikke har et.'),
+    cvr: cvrNumber().optional().describe('CVR-nummeret, otte cifre, fx 12345674. Kan udelades, hvis organisationen ikke har et.'),
     omraader: list(REGIONER.schema(), 'Vælg de regioner, organisationen arbejder i.', 1)
       .describe('De regioner, organisationen arbejder i.'),
     maalgrupper: maalgrupper('Hvem organisationen arbejder for.'),

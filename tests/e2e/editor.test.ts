@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { slugify } from '../../src/lib/slug.ts';
 import { COLLECTION_DEFINITIONS, COLLECTIONS } from '../../src/schemas/index.ts';
+import { NEW_SOURCE_HINT } from '../../src/lib/decap/fields.ts';
 import { launchBrowser } from './support/browser.ts';
 import { buildCorpus, choose, corpusCacheDir, fieldInput, git, startDecapServer, throwawayRepo, tjek } from './support/editor.ts';
 import { serveSite } from './support/server.ts';
@@ -132,7 +133,10 @@ describe('the web editor /admin/', () => {
     await setText('navn', NAME);
     await setText('resume', 'En forening, der findes til en test af webeditoren.');
     await setText('samarbejde', 'Skriv til foreningen via hjemmesiden.');
-    await setText('ejer', 'Redaktionen');
+    // A new entry starts as a draft, owned by the first role of .github/ejere.yaml, reviewed today.
+    expect(await text()).toContain('Udkast');
+    expect(await text()).toContain('Redaktionen');
+    expect(await (await fieldInput(page, 'sidstGennemgaaet')).inputValue()).toBe(new Date().toISOString().slice(0, 10));
     await choose(page, 'type', 'Frivillig forening');
     await choose(page, 'omraader', 'Region Hovedstaden');
     await choose(page, 'maalgrupper', 'Pårørende');
@@ -148,13 +152,33 @@ describe('the web editor /admin/', () => {
     expect(await page.locator('[class*="-option"]', { hasText: 'findes-ikke-som-kilde' }).count()).toBe(0);
     await page.keyboard.press('Escape');
     await expectRefused('"Kilder" skal udfyldes');
-    await choose(page, 'kilder', 'Strategi 2027');
+    // The source picker shows title, publisher and year, and says where a new source is made.
+    expect(await text()).toContain(NEW_SOURCE_HINT);
+    const picker = await fieldInput(page, 'kilder');
+    await picker.click();
+    await picker.fill('Strategi 2027');
+    await page.locator('[class*="-option"]', { hasText: /^Strategi 2027 – Blå Kors Danmark, \d{4}$/ }).first().click();
 
-    for (const url of ['javascript:alert(1)', 'http://www.eksempel.dk/']) {
+    // Filled the way a person says them: messages in plain words at the field, no pattern, no mailto:.
+    for (const [url, message] of [
+      ['javascript:alert(1)', 'Skriv en webadresse uden mellemrum, fx www.eksempel.dk'],
+      ['http://www.eksempel.dk/', 'Adressen skal være sikker (https)'],
+    ] as const) {
       await setText('hjemmeside', url);
-      await expectRefused('"hjemmeside" skal være en fuld webadresse, der begynder med https://');
+      await expectRefused(message);
     }
-    await setText('hjemmeside', 'https://www.eksempel.dk/');
+    await setText('hjemmeside', 'www.eksempel.dk');
+    await setText('mail', 'jens.hansen@eksempel.dk');
+    await expectRefused('Skriv en fælles postkasse, ikke en persons adresse');
+    await setText('mail', 'info@eksempel.dk');
+    await setText('telefon', '33 33 33');
+    await expectRefused('Skriv et dansk hovednummer med otte cifre, fx 33 33 33 33');
+    await setText('telefon', '33 33 33 33');
+    // A wrong check digit is refused at the field, as npm run tjek refuses it.
+    await setText('cvr', '12345678');
+    await expectRefused('det sidste ciffer passer ikke med de første syv');
+    await setText('cvr', '1234 5674');
+    expect(await text()).not.toMatch(/\\d|mailto:|tel:\+|anførselstegn|npm run/);
 
 
     for (const [bad, message] of [
@@ -167,16 +191,36 @@ describe('the web editor /admin/', () => {
       await setBody(bad);
       await expectRefused(message);
     }
-    // The callout is allowed. "ejer" is emptied so this save is refused for that reason alone.
+    // The callout is allowed. "samarbejde" is emptied so this save is refused for that reason alone.
     await setBody('<Bemaerk type="info">Det her er en bemærkning.</Bemaerk>');
-    await setText('ejer', '');
-    await expectRefused('"Ejer" skal udfyldes');
+    await setText('samarbejde', '');
+    await expectRefused('"Samarbejde" skal udfyldes');
     expect(await text()).not.toContain('har HTML eller en komponent');
-    await setText('ejer', 'Redaktionen');
+    await setText('samarbejde', 'Skriv til foreningen via hjemmesiden.');
 
     await setText('resume', 'Ring til 010190-1234 for at høre mere.');
     await expectRefused('ligner et CPR-nummer');
     await setText('resume', 'En forening, der findes til en test af webeditoren.');
+
+    await setText('samarbejde', 'Ring til Jens på 21 21 21 21.');
+    await expectRefused('ligner et mobilnummer');
+    await setText('samarbejde', 'Skriv til foreningen via hjemmesiden.');
+
+    // Errors are shown as written, not in capitals.
+    await setText('cvr', '1');
+    await save();
+    const error = page.getByText('Skriv CVR-nummeret som otte cifre, fx 12345674').first();
+    expect(await error.evaluate((e) => getComputedStyle(e.closest('ul') ?? e).textTransform)).toBe('none');
+    await setText('cvr', '1234 5674');
+
+    const shots = process.env['VB_SCREENSHOTS'];
+    if (shots) {
+      for (const width of [1280, 375]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({ path: join(shots, `27-ny-organisation-${width}.png`), fullPage: false });
+      }
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
   });
 
   it('saves a new organisation as a branch with the slug-rule file name, which tjek and the build accept', async () => {
@@ -205,9 +249,15 @@ describe('the web editor /admin/', () => {
     const written = readFileSync(file, 'utf8');
     expect(written).toMatch(/^---\nnavn: Testforeningen Ærø Østbo Ål\n/);
     expect(written).not.toContain('vb_filnavn');
+    expect(written).toContain('hjemmeside: https://www.eksempel.dk\n');
+    expect(written).toContain('  mail: mailto:info@eksempel.dk\n  telefon: tel:+4533333333\n');
+    expect(written).toContain('cvr: "12345674"\n');
+    // The pull request's title is the commit message, in Danish.
+    expect(git(tmp.repo, 'log', '-1', '--format=%s', branch).trim()).toBe(`Organisation oprettet: ${SLUG}`);
 
     const result = tjek(join(tmp.repo, 'content'));
     expect(result.output).toMatch(/0 fejl/);
+    expect(result.output).not.toContain(SLUG);
     expect(result.code).toBe(0);
 
     const out = join(tmp.dir, 'dist-efter');

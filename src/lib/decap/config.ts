@@ -1,4 +1,7 @@
-import { stringify } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse, stringify } from 'yaml';
+import { OWNERS_FILE } from '../codeowners.ts';
 import { metaShape } from '../../schemas/shared/meta.ts';
 import { COLLECTION_DEFINITIONS, COLLECTIONS, ENTRY_NOUN, type CollectionName } from '../../schemas/index.ts';
 import { frontmatterJsonSchema } from '../schema-doc.ts';
@@ -34,6 +37,44 @@ export function editorSettings(env: Record<string, string | undefined> = process
   };
 }
 
+/**
+ * Commit messages, and so the titles of the editor's pull requests, in Danish. Decap fills in
+ * {{collection}} (the collection's singular noun), {{slug}} (the file name, made from the title)
+ * and {{path}}; the noun comes first so the sentence fits every noun's gender.
+ */
+export const COMMIT_MESSAGES = {
+  create: '{{collection}} oprettet: {{slug}}',
+  update: '{{collection}} ændret: {{slug}}',
+  delete: '{{collection}} slettet: {{slug}}',
+  uploadMedia: 'Billede tilføjet: {{path}}',
+  deleteMedia: 'Billede slettet: {{path}}',
+  openAuthoring: '{{message}}',
+};
+
+/** The owner roles of .github/ejere.yaml, the one list of who may own an entry (the first is the default). */
+export function ownerRoles(): string[] {
+  const file = fileURLToPath(new URL(`../../../${OWNERS_FILE}`, import.meta.url));
+  return Object.keys((parse(readFileSync(file, 'utf8')) as { ejere: Record<string, string> }).ejere);
+}
+
+/** What a new entry starts with: a draft, owned by the first role, reviewed today. */
+function withDefaults(field: DecapField): DecapField {
+  switch (field.name) {
+    case 'status':
+      return { ...field, default: 'udkast' };
+    case 'ejer': {
+      const roles = ownerRoles();
+      return { ...field, widget: 'select', options: roles.map((r) => ({ label: r, value: r })), default: roles[0] };
+    }
+    case 'sidstGennemgaaet':
+      return { ...field, default: '{{now}}' };
+    case 'naesteGennemgang':
+      return { ...field, widget: 'vb-review-date' };
+    default:
+      return field;
+  }
+}
+
 /** The Markdown body of an MDX entry: raw Markdown only, so footnotes and <Bemaerk> stay as written. */
 const BODY_FIELD: DecapField = {
   name: 'body',
@@ -52,7 +93,7 @@ export function decapCollection(name: CollectionName) {
   const definition = COLLECTION_DEFINITIONS[name];
   // The entry's own fields first (title at the top), the shared status and review fields last.
   const all = decapFields(frontmatterJsonSchema(name));
-  const fields = [...all.filter((f) => !(f.name in metaShape)), ...all.filter((f) => f.name in metaShape)];
+  const fields = [...all.filter((f) => !(f.name in metaShape)), ...all.filter((f) => f.name in metaShape).map(withDefaults)];
   const mdx = definition.format === 'mdx';
   return {
     name,
@@ -79,6 +120,7 @@ export function decapConfig(settings: EditorSettings = editorSettings()) {
       repo: settings.repo,
       branch: settings.branch,
       open_authoring: true,
+      commit_messages: COMMIT_MESSAGES,
       ...(settings.auth ? { base_url: settings.auth.baseUrl, auth_endpoint: settings.auth.endpoint } : {}),
     },
     ...(settings.localBackend ? { local_backend: { url: settings.localBackend, allowed_hosts: ['localhost', '127.0.0.1'] } } : {}),

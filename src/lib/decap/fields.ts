@@ -1,7 +1,7 @@
-import { z } from 'astro/zod';
 import { COLLECTION_DEFINITIONS, type CollectionName } from '../../schemas/index.ts';
+import { cvrNumber } from '../../schemas/organisation.ts';
 import { httpsUrl, mainNumberTel, roleMailto } from '../../schemas/shared/url.ts';
-import { vocabFor, type JsonSchema } from '../schema-doc.ts';
+import { frontmatterJsonSchema, vocabFor, type JsonSchema } from '../schema-doc.ts';
 
 /** One field of a Decap CMS collection (the part of Decap's field options this site uses). */
 export interface DecapField {
@@ -32,30 +32,32 @@ export interface DecapField {
   buttons?: string[];
   editor_components?: string[];
   sanitize_preview?: boolean;
+  /** Added to the field's hint (the source picker says where a new source is made). */
+  vb_hint?: string;
   /** Written to the file when the group is left empty (a union of a fixed text and an object). */
   vb_empty?: string;
 }
 
 /**
- * The patterned text fields (https URL, role mailbox, main number), by the title their JSON Schema
- * carries, with values that fail them: the editor shows the schema's own messages for those values,
- * so the form says what `npm run tjek` says, written once in src/schemas/shared/url.ts.
+ * Fields a person fills in plain form while the file keeps the schema's form: the editor's own
+ * widgets (src/admin/cms.ts) complete `https://`, write `mailto:` and `tel:+45`, and check the
+ * value with the schema's functions (src/lib/decap/input-rules.ts). Found by the title the
+ * field's schema carries, so a new field of one of these kinds gets its widget too.
  */
-const PATTERNED: { schema: () => z.ZodType; fails: string[] }[] = [
-  { schema: httpsUrl, fails: ['http://eksempel.dk/'] },
-  { schema: roleMailto, fails: ['x', 'mailto:fornavn.efternavn@eksempel.dk'] },
-  { schema: mainNumberTel, fails: ['x'] },
-];
-const PATTERN_SCHEMAS = new Map(PATTERNED.map((p) => [String(p.schema().meta()?.['title']), p]));
+const PLAIN_WIDGETS = new Map<string, string>([
+  [String(httpsUrl().meta()?.['title']), 'vb-url'],
+  [String(roleMailto().meta()?.['title']), 'vb-mail'],
+  [String(mainNumberTel().meta()?.['title']), 'vb-tel'],
+  [String(cvrNumber().meta()?.['title']), 'vb-cvr'],
+]);
 
-/** The schema's messages for a patterned field named `name`, or undefined for other patterns. */
-function schemaMessages(name: string, title: string | undefined): string | undefined {
-  const patterned = title === undefined ? undefined : PATTERN_SCHEMAS.get(title);
-  if (!patterned) return undefined;
-  const field = z.object({ [name]: patterned.schema() });
-  const messages = patterned.fails.flatMap((value) => field.safeParse({ [name]: value }).error?.issues.map((i) => i.message) ?? []);
-  return [...new Set(messages)].join(' ');
+/** The editor's widget for a plain-form field, or undefined. */
+export function plainWidget(title: string | undefined): string | undefined {
+  return title === undefined ? undefined : PLAIN_WIDGETS.get(title);
 }
+
+/** Shown under every source picker: where a missing source is made. */
+export const NEW_SOURCE_HINT = 'Står kilden ikke på listen, så opret den først under Kilder i menuen (Ny kilde), og vælg den bagefter her.';
 
 /** Texts longer than this get a multi-line text area instead of a one-line field. */
 const ONE_LINE_MAX = 200;
@@ -74,7 +76,8 @@ export function fieldLabel(name: string): string {
 function patternFor(name: string, schema: JsonSchema): [string, string] | undefined {
   const pattern = schema['pattern'];
   if (typeof pattern !== 'string' || schema['x-reference']) return undefined;
-  return [pattern, schemaMessages(name, schema.title) ?? `"${name}" skal have formen ${pattern} – se feltoversigten under /bidrag/felter/`];
+  const what = schema.description ? ` ${schema.description}` : '';
+  return [pattern, `${fieldLabel(name)} har ikke den rigtige form.${what}`];
 }
 
 /** The select options of a vocabulary enum: Danish label shown, key stored. */
@@ -83,9 +86,18 @@ function options(values: readonly string[]): { label: string; value: string }[] 
   return values.map((value) => ({ label: vocab?.label(value) ?? value, value }));
 }
 
+/** Fields shown after the title in a picker, when the target has them: who published it and when. */
+const PICKER_DETAILS = ['udgiver', 'aar'] as const;
+
 function relation(target: CollectionName): Partial<DecapField> {
   const title = COLLECTION_DEFINITIONS[target].titleField;
-  return { widget: 'relation', collection: target, search_fields: [title], value_field: '{{slug}}', display_fields: [title], options_length: 1000 };
+  const properties = frontmatterJsonSchema(target).properties ?? {};
+  const details = PICKER_DETAILS.filter((d) => d in properties);
+  const label = details.length ? `{{${title}}} – ${details.map((d) => `{{${d}}}`).join(', ')}` : title;
+  return {
+    widget: 'relation', collection: target, search_fields: [title, ...details], value_field: '{{slug}}', display_fields: [label], options_length: 1000,
+    ...(target === 'kilder' ? { vb_hint: NEW_SOURCE_HINT } : {}),
+  };
 }
 
 /** The widget and its options for one value (a field, or the items of a list). */
@@ -111,6 +123,8 @@ function widgetFor(name: string, schema: JsonSchema): Partial<DecapField> {
       return arrayWidget(name, schema);
     default: {
       const long = (schema.maxLength ?? 0) > ONE_LINE_MAX;
+      const plain = plainWidget(schema.title);
+      if (plain) return { widget: plain };
       const pattern = patternFor(name, schema);
       return { widget: long ? 'vb-text' : 'vb-string', ...(pattern ? { pattern } : {}) };
     }
@@ -136,7 +150,8 @@ function arrayWidget(name: string, schema: JsonSchema): Partial<DecapField> {
 export function decapFields(schema: JsonSchema): DecapField[] {
   return Object.entries(schema.properties ?? {}).map(([name, property]) => {
     const required = schema.required?.includes(name) ?? false;
-    const hint = property.description;
-    return { name, label: fieldLabel(name), required, ...(hint ? { hint } : {}), ...widgetFor(name, property) } as DecapField;
+    const { vb_hint: extra, ...widget } = widgetFor(name, property);
+    const hint = [property.description, extra].filter(Boolean).join(' ');
+    return { name, label: fieldLabel(name), required, ...(hint ? { hint } : {}), ...widget } as DecapField;
   });
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { contactKey } from './personal-data.ts';
+
+export { contactKey };
 
 /**
  * Reviewed exceptions for the personal-data rules, kept in `content/undtagelser.yaml`:
@@ -19,10 +22,6 @@ export const ALLOWLIST_FILE = 'undtagelser.yaml';
 
 export const EMPTY_ALLOWLIST: Allowlist = { cpr: new Set(), kontakt: new Set() };
 
-/** Normalises a contact detail: addresses in lower case, phone numbers as their last eight digits. */
-export function contactKey(value: string): string {
-  return value.includes('@') ? value.trim().toLowerCase() : value.replace(/\D/g, '').slice(-8);
-}
 
 /** Reads the exceptions; a missing file means none. */
 export function readAllowlist(contentRoot: string): Allowlist {

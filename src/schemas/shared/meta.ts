@@ -9,14 +9,14 @@ import { UDGIVELSESSTATUS } from './vocabularies.ts';
  */
 export const metaShape = {
   status: UDGIVELSESSTATUS.schema().describe(
-    'udkast vises kun i npm run dev og bliver ikke publiceret; publiceret bliver bygget og vist på stedet.',
+    'Et udkast bliver ikke publiceret; kun redaktionen ser det. Vælg publiceret, når posten er klar til læserne.',
   ),
   ejer: text('Skriv den rolle eller det team, der ejer indholdet, fx "Redaktionen" (ikke en persons navn).', 120).describe(
     'Den rolle eller det team, der ejer posten og svarer for den, fx Redaktionen. Aldrig en persons navn.',
   ),
   sidstGennemgaaet: isoDate().describe('Datoen, hvor nogen sidst tjekkede posten mod kilderne.'),
   naesteGennemgang: isoDate().describe(
-    'Datoen, hvor posten skal tjekkes igen. Den skal ligge efter sidstGennemgaaet; når den er passeret, giver npm run tjek en advarsel.',
+    'Datoen, hvor posten skal tjekkes igen. Den skal ligge efter datoen for sidste gennemgang; når den er passeret, får redaktionen en advarsel.',
   ),
   forbehold: list(text('Skriv forbeholdet som en hel sætning.', 500), 'Skriv hvert forbehold som en hel sætning.')
     .optional()
@@ -25,6 +25,11 @@ export const metaShape = {
     .optional()
     .describe('Noter til redaktionen, fx hvorfor en organisation er registreret som en bestemt type. Vises kun på /redaktion/, aldrig for læseren.'),
 };
+
+/** True when the next review comes after the last one (the entry schema's rule, used by the web editor too). */
+export function reviewInOrder(last: Date, next: Date): boolean {
+  return next.getTime() > last.getTime();
+}
 
 /**
  * Wraps a collection's own fields with the shared ones in a strict object: unknown keys
@@ -43,7 +48,7 @@ export function entrySchema<S extends z.ZodRawShape>(shape: S) {
     )
     .superRefine((entry, ctx) => {
       const { sidstGennemgaaet: last, naesteGennemgang: next } = entry as { sidstGennemgaaet: Date; naesteGennemgang: Date };
-      if (last instanceof Date && next instanceof Date && next.getTime() <= last.getTime()) {
+      if (last instanceof Date && next instanceof Date && !reviewInOrder(last, next)) {
         ctx.addIssue({
           code: 'custom',
           path: ['naesteGennemgang'],

@@ -1,6 +1,9 @@
 import { parseContentFile } from '../../../src/lib/content-files.ts';
 import { describe, expect, it } from 'vitest';
-import { bodyProblem, cprProblem } from '../../../src/lib/decap/input-rules.ts';
+import type { z } from 'astro/zod';
+import { bodyProblem, cprProblem, PLAIN_FORMS, type PlainForm } from '../../../src/lib/decap/input-rules.ts';
+import { cvrNumber } from '../../../src/schemas/organisation.ts';
+import { httpsUrl, mainNumberTel, roleMailto } from '../../../src/schemas/shared/url.ts';
 import { emptyPaths } from '../../../src/admin/clean.ts';
 import { frontmatterFormat, yamlFormat } from '../../../src/admin/formats.ts';
 import { adminCsp } from '../../../src/lib/decap/admin-page.ts';
@@ -65,5 +68,45 @@ describe('YAML data files and fields that are a fixed text or a group', () => {
     expect(format.fromFile('navn: Sundhedsråd X\nindgang: ikke udpeget endnu\n')).toEqual({ navn: 'Sundhedsråd X' });
     expect(format.fromFile('indgang:\n  rolle: Koordinator\n')).toEqual({ indgang: { rolle: 'Koordinator' } });
     expect(format.toFile({ vb_filnavn: 'x', aar: 2025, titel: 'T' }, ['titel', 'aar'])).toBe('titel: T\naar: 2025\n');
+  });
+});
+
+describe('fields a person fills in plain form', () => {
+  const { 'vb-mail': mail, 'vb-tel': tel, 'vb-url': url, 'vb-cvr': cvr } = PLAIN_FORMS;
+  it('stores what the schema wants from what a person types, and shows it back plainly', () => {
+    expect(mail.toStored(' info@eksempel.dk ')).toBe('mailto:info@eksempel.dk');
+    expect(mail.toStored('mailto:info@eksempel.dk')).toBe('mailto:info@eksempel.dk');
+    expect(mail.toText('mailto:info@eksempel.dk')).toBe('info@eksempel.dk');
+    for (const typed of ['33 33 33 33', '+45 33 33 33 33', '0045 3333-3333', '33333333']) expect(tel.toStored(typed)).toBe('tel:+4533333333');
+    expect(tel.toText('tel:+4533333333')).toBe('33 33 33 33');
+    expect(url.toStored('www.eksempel.dk/om')).toBe('https://www.eksempel.dk/om');
+    expect(url.toStored('https://eksempel.dk/')).toBe('https://eksempel.dk/');
+    expect(cvr.toStored('1234 5674')).toBe('12345674');
+    expect(mail.toStored('')).toBe('');
+    expect(tel.toStored('')).toBe('');
+  });
+
+  it('accepts exactly what the schema accepts, with a plain message and an example otherwise', () => {
+    const cases: [PlainForm, string, z.ZodType][] = [
+      [mail, 'info@eksempel.dk', roleMailto()],
+      [mail, 'fornavn.efternavn@eksempel.dk', roleMailto()],
+      [mail, 'info@', roleMailto()],
+      [tel, '33 33 33 33', mainNumberTel()],
+      [tel, '3333 333', mainNumberTel()],
+      [url, 'www.eksempel.dk', httpsUrl()],
+      [url, 'http://www.eksempel.dk/', httpsUrl()],
+      [url, 'javascript:alert(1)', httpsUrl()],
+      [cvr, '12345674', cvrNumber()],
+      [cvr, '12345678', cvrNumber()],
+      [cvr, '1234', cvrNumber()],
+    ];
+    for (const [form, typed, field] of cases) {
+      const stored = form.toStored(typed);
+      const problem = form.problem(stored);
+      expect(problem === undefined, `${typed}: ${problem}`).toBe(field.safeParse(stored).success);
+      if (problem) expect(problem).toMatch(/\b[Ff]x \S+/);
+    }
+    expect(cvr.problem('12345678')).toContain('det sidste ciffer passer ikke');
+    expect(mail.problem('mailto:fornavn.efternavn@eksempel.dk')).toContain('fælles postkasse');
   });
 });
