@@ -40,7 +40,7 @@ const logs: Record<string, string> = {};
 let changed = '';
 
 beforeAll(() => {
-  for (const path of ['src', 'scripts', 'public', 'data', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+  for (const path of ['src', 'scripts', 'public', 'data', '.github/ejere.yaml', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
     cpSync(join(root, path), join(copy, path), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { OWNERS_FILE } from '../codeowners.ts';
 import { metaShape } from '../../schemas/shared/meta.ts';
@@ -52,8 +52,10 @@ export const COMMIT_MESSAGES = {
 };
 
 /** The owner roles of .github/ejere.yaml, the one list of who may own an entry (the first is the default). */
-export function ownerRoles(): string[] {
-  const file = fileURLToPath(new URL(`../../../${OWNERS_FILE}`, import.meta.url));
+export function ownerRoles(repoRoot = process.cwd()): string[] {
+  // From the repository the build runs in (as the content reader does), not from this module's
+  // place: bundled by Vite, import.meta.url points into the build output.
+  const file = resolve(repoRoot, OWNERS_FILE);
   return Object.keys((parse(readFileSync(file, 'utf8')) as { ejere: Record<string, string> }).ejere);
 }
 
