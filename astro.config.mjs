@@ -46,7 +46,7 @@ export default defineConfig({
   ],
   security: {
     csp: {
-      // Pagefind runs WebAssembly; without 'wasm-unsafe-eval' search breaks (security-findings R10–R12).
+      // Pagefind runs WebAssembly; without 'wasm-unsafe-eval' search breaks (docs/sikkerhed.md, R10–R12).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "worker-src 'self'"],

@@ -6,7 +6,7 @@
  * only when the cache key over plugins, schemas, libraries, config, lockfile and versions matches;
  * otherwise both are cleared and Astro runs with --force, so a changed plugin is never hidden
  * (scripts/lib/build-cache.ts, R7). Fails if Astro logs an [ERROR] line even when it exits 0
- * (security-findings R6).
+ * (docs/sikkerhed.md, R6).
  * Options: --out <dir> (default dist), --content <dir> (default content; sets VIDENSBASEN_CONTENT,
  * which src/content.config.ts reads — the benchmark and tests build other corpora this way), --quiet,
  * --json (a last line of machine-readable step timings, read by `npm run bench`), --no-compounds

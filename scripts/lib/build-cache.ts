@@ -2,7 +2,7 @@
  * When `npm run build` may keep Astro's content cache. The cache (data-store.json in Astro's
  * cacheDir) holds each entry's parsed and validated data; Astro re-reads an entry only when its
  * file changed. It does not know when our remark/rehype plugins, schemas or their helpers changed,
- * so a stale cache could hide such a change (security-findings R7). A key over everything that
+ * so a stale cache could hide such a change (docs/sikkerhed.md, R7). A key over everything that
  * decides the output besides the entries themselves is stored next to the cache: the build keeps
  * the cache only when the key matches, and otherwise clears it and builds with `--force`.
  */

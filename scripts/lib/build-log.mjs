@@ -5,7 +5,7 @@ import { stripVTControlCharacters } from 'node:util';
 
 /**
  * Astro's arguments for a production build into `outDir`. `--force` clears the content-layer
- * cache, so a changed remark/rehype plugin is never hidden by stale renders (security-findings R7).
+ * cache, so a changed remark/rehype plugin is never hidden by stale renders (docs/sikkerhed.md, R7).
  * Only scripts/build.mjs leaves it out, when the cache key says nothing but entries changed
  * (scripts/lib/build-cache.ts).
  * @param {string} outDir
@@ -18,7 +18,7 @@ export function astroBuildArgs(outDir, { force = true } = {}) {
 
 /**
  * The lines of a build log that report an error. Astro logs some Markdown render errors as
- * `[ERROR]` and still exits 0 (security-findings R6), so the build must fail on these lines.
+ * `[ERROR]` and still exits 0 (docs/sikkerhed.md, R6), so the build must fail on these lines.
  * Colour codes are removed first: with FORCE_COLOR the tag may be wrapped in escape sequences.
  * @param {string} log everything the build printed (stdout and stderr)
  * @returns {string[]}

@@ -7,7 +7,7 @@ import { guardTree } from '../lib/lint/index.ts';
  * Stops the build when an MDX entry holds code or unsafe markup: import/export, {…} expressions,
  * components or attributes that are not allowed, raw HTML, or links with schemes other than
  * https:, mailto: and tel:. It runs the same rule modules as `npm run tjek` (src/lib/lint), on
- * the tree Astro parsed, before anything is compiled or run (security-findings R1, R4, R5).
+ * the tree Astro parsed, before anything is compiled or run (docs/sikkerhed.md, R1, R4, R5).
  */
 export function remarkContentGuard() {
   return (tree: Root, file: VFile) => {

@@ -11,7 +11,7 @@ import { EXTERNAL_LINK_NOTE } from '../../src/plugins/rehype-external-links.ts';
  * The build's caches (scripts/lib/build-cache.ts, scripts/lib/mdx-cache.ts) on a copy of the
  * project in a temp folder, so a plugin can be changed without touching the real one: a warm
  * build after one changed entry gives the same site as a cold build, and a changed plugin clears
- * the caches and shows in the output (security-findings R7).
+ * the caches and shows in the output (docs/sikkerhed.md, R7).
  */
 const root = resolve(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'vidensbasen-cache-build-'));

@@ -1,5 +1,5 @@
 /**
- * The content guard end to end (security-findings R1, R3, R5, R9): each unsafe fixture in
+ * The content guard end to end (docs/sikkerhed.md, R1, R3, R5, R9): each unsafe fixture in
  * tests/fixtures/unsafe/ must make the content lint fail, be refused by Astro's real MDX compile
  * with the site's plugins, and — proven with full builds of a tiny fixture site — fail the build
  * without anything of it reaching the output. One lint run and one compile per fixture keep this

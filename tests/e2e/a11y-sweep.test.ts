@@ -7,7 +7,7 @@ const site = useSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  // AxeBuilder needs a page from site.browser.newContext() (security-findings R15); one context for the sweep.
+  // AxeBuilder needs a page from site.browser.newContext() (docs/sikkerhed.md, R15); one context for the sweep.
   context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
 });
 

@@ -7,7 +7,7 @@ import { serveSite } from './support/server.ts';
 
 /**
  * The meta policy only governs the page; Pagefind's worker and its WebAssembly are governed by the
- * policy sent with the worker script (security-findings R12). So search is proven here with the
+ * policy sent with the worker script (docs/sikkerhed.md, R12). So search is proven here with the
  * site's own policy sent as a real HTTP header on every response, plus the _headers file.
  */
 const home = readFileSync(resolve(import.meta.dirname, '../../dist/index.html'), 'utf8');

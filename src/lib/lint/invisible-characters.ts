@@ -5,7 +5,7 @@ import type { Finding } from './types.ts';
 
 /**
  * Characters a reviewer cannot see that change what a text says or how it is shown
- * (security-findings: "Trojan Source", CVE-2021-42574): the bidirectional controls, zero-width
+ * ("Trojan Source", CVE-2021-42574; docs/sikkerhed.md): the bidirectional controls, zero-width
  * characters, Unicode's tag characters (which can hide a whole sentence) and every other format
  * or control character. Named in Danish where a reader meets them in pasted text.
  */

@@ -3,7 +3,7 @@ import { fieldName } from './field.ts';
 
 /**
  * An `https:` address. Other schemes (`http:`, `javascript:`, `data:` …) are refused, because
- * Astro writes attribute values into links as they are (security-findings.md, R9).
+ * Astro writes attribute values into links as they are (docs/sikkerhed.md, R9).
  */
 export function httpsUrl() {
   return z

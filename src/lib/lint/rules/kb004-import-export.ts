@@ -1,6 +1,6 @@
 import { nodeRule } from '../findings.ts';
 
-/** KB004: `import` and `export` run code during the build (security-findings R1). */
+/** KB004: `import` and `export` run code during the build (docs/sikkerhed.md, R1). */
 export const importExport = nodeRule({
   id: 'KB004',
   title: 'Ingen import eller export i MDX: det er kode, som ville blive kørt under bygningen.',

@@ -11,7 +11,7 @@ const NOT_CPR_LABEL = /(p-?nr\.?|p-nummer|pnr|cvr(?:-?nr\.?)?|ean|isbn|tlf\.?|te
 /**
  * The birth year from the two-digit year and the first serial digit (the century rule of the
  * CPR office). The modulus-11 check is deliberately not used: numbers issued since 2007 need
- * not pass it (security-findings §5).
+ * not pass it (docs/sikkerhed.md, Persondata).
  */
 export function cprYear(yy: number, serialFirstDigit: number): number {
   if (serialFirstDigit <= 3) return 1900 + yy;

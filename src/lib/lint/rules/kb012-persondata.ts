@@ -17,7 +17,7 @@ function strings(value: unknown, path: (string | number)[] = []): { text: string
   return [];
 }
 
-/** KB012: no personal e-mail addresses or mobile numbers in text (Datatilsynet; security-findings §5). */
+/** KB012: no personal e-mail addresses or mobile numbers in text (Datatilsynet; docs/sikkerhed.md, Persondata). */
 export const persondata = nodeRule({
   id: 'KB012',
   title: 'Ingen personlige mailadresser eller mobilnumre i teksten; kun fælles postkasser og hovednumre.',
