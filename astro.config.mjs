@@ -30,7 +30,7 @@ export default defineConfig({
   // scripts/build.mjs reads the same folder to decide whether the cache may be kept.
   cacheDir: astroCacheDir(import.meta.dirname),
   // Old addresses of renamed entries keep working (content/omdirigeringer.yaml, written by npm run flyt).
-  redirects: astroRedirects(process.env['VIDENSBASEN_CONTENT'] ?? './content'),
+  redirects: astroRedirects(contentRoot(import.meta.dirname)),
   // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; ours must run.
   markdown: {
     // SmartyPants is replaced by src/plugins/remark-smart-punctuation.ts (same output, a fraction of the time).

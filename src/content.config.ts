@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentRoot } from './lib/content-files.ts';
 import { begrebSchema } from './schemas/begreb.ts';
 import { eksempelSchema } from './schemas/eksempel.ts';
 import { enhedSchema } from './schemas/enhed.ts';
@@ -17,7 +18,7 @@ import { vejledningSchema } from './schemas/vejledning.ts';
 const ref = reference as unknown as RefFactory;
 
 /** The content folder; the benchmark and tests build other corpora by setting VIDENSBASEN_CONTENT. */
-const CONTENT_ROOT = process.env['VIDENSBASEN_CONTENT'] ?? './content';
+const CONTENT_ROOT = contentRoot();
 
 /** Files of one collection: `content/<name>/*.mdx` or `*.yaml`, as the registry says. */
 const files = (name: CollectionName) =>

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { CONTENT_ENV, contentRoot } from '../../src/lib/content-files.ts';
 
 /**
  * What decides the output besides the entries: plugins, schemas, the libraries they use (the lint
@@ -24,8 +25,7 @@ export const KEY_FILE = 'vidensbasen-cache-key.json';
  */
 export function astroCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
   if (env['VIDENSBASEN_CACHE_DIR']) return resolve(root, env['VIDENSBASEN_CACHE_DIR']);
-  const corpus = env['VIDENSBASEN_CONTENT'];
-  if (corpus) return join(root, 'node_modules/.astro-korpus', createHash('sha1').update(resolve(corpus)).digest('hex').slice(0, 12));
+  if (env[CONTENT_ENV]) return join(root, 'node_modules/.astro-korpus', createHash('sha1').update(contentRoot(root, env)).digest('hex').slice(0, 12));
   return join(root, 'node_modules/.astro');
 }
 

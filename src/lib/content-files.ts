@@ -123,13 +123,17 @@ function lineOfPath(doc: Document, counter: LineCounter, path: readonly (string 
   return position === undefined ? undefined : counter.linePos(position).line + offset;
 }
 
+/** The environment variable that points the build, the lint and the tools at another content folder. */
+export const CONTENT_ENV = 'VIDENSBASEN_CONTENT';
+
 /**
- * The content folder: `content/` in the repository, or the folder named by the environment
- * variable VIDENSBASEN_CONTENT (the same variable src/content.config.ts reads), so tests and
- * tools can work on a copy.
+ * The content folder, as an absolute path: `content/` in the repository, or the folder named by
+ * VIDENSBASEN_CONTENT (relative to the repository), so tests, the benchmark and tools can work on a
+ * copy. The one reader of the variable: Astro's collections, its redirects, the lint, the tools and
+ * the build caches all ask here.
  */
-export function contentRoot(repoRoot = process.cwd()): string {
-  return resolve(repoRoot, process.env['VIDENSBASEN_CONTENT'] ?? 'content');
+export function contentRoot(repoRoot = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(repoRoot, env[CONTENT_ENV] ?? 'content');
 }
 
 /** Each collection with its entry format and the sorted names in its folder (missing folders skipped). */
