@@ -1,22 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readAllContent } from '../../../src/lib/content-files.ts';
 import { lintContent } from '../../../src/lib/lint.ts';
 import { VALID } from '../schemas/fixtures.ts';
+import { contentDir, mdx } from '../lint/support.ts';
 
-/** Writes a small content folder and returns its path. */
-function contentDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vidensbasen-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-const mdx = (data: object, body = 'Tekst.') => `---\n${stringify(data)}---\n\n${body}\n`;
 const source = { 'kilder/visionspapir-region-hovedstaden-2025.yaml': stringify(VALID.kilder) };
 
 describe('content validation', () => {
