@@ -21,6 +21,9 @@ describe('claim-level citations and editor-only notes in the built site', () => 
     expect(readPage('/redaktion/')).toContain('<h2 id="redaktionsnoter">Noter til redaktionen (');
     const notes = files.flatMap((f) => ((f.data as { redaktionsnoter?: unknown }).redaktionsnoter as string[] | undefined) ?? []);
     const others = textFiles().filter((p) => relative(DIST, p) !== join('redaktion', 'index.html'));
+    // Loops over found items must find some, or an empty corpus or a renamed field would pass.
+    expect(notes.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(100);
     for (const note of notes) {
       const escaped = note.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
       expect(readPage('/redaktion/')).toContain(escaped);
@@ -31,6 +34,7 @@ describe('claim-level citations and editor-only notes in the built site', () => 
   it('renders each page with citations with numbered notes kept out of search excerpts', () => {
     const cited = files.filter((f) => citationCount(f.body) > 0 && (f.data as { status?: unknown }).status === 'publiceret');
     const pages = new Set(builtPages());
+    expect(cited.length).toBeGreaterThan(10);
     for (const file of cited) {
       const path = `/${file.collection}/${file.id}/`;
       expect(pages.has(path), path).toBe(true);
