@@ -5,14 +5,14 @@
  * silent); one more build with every setting proves they reach every page, the logo and the data.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AUTHORITY, DATA_LICENSE, missingAuthorityFields } from '../../src/lib/authority.ts';
 import { SITE } from '../../src/lib/site.ts';
 import { UI } from '../../src/lib/ui.ts';
 import { readerPages, readPage } from './support.ts';
+import { tempDir } from '../support/temp.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const headerOf = (html: string) => /<header class="site-header">[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
@@ -72,8 +72,7 @@ describe('identity on the real build (no owner settings)', () => {
 });
 
 describe('identity with every owner setting (a separate build)', () => {
-  const out = mkdtempSync(join(tmpdir(), 'vidensbasen-identitet-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const out = tempDir('vidensbasen-identitet-');
   const env = {
     MYNDIGHED_NAVN: 'Testregion',
     MYNDIGHED_URL: 'https://www.testregion.example/',
@@ -84,7 +83,11 @@ describe('identity with every owner setting (a separate build)', () => {
     DATA_LICENS_NAVN: 'CC0 1.0',
     DATA_LICENS_URL: 'https://creativecommons.org/publicdomain/zero/1.0/deed.da',
   };
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out, '--quiet'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 300_000 });
+  // The build runs when the tests run, not while vitest collects them (a failed collection names no test).
+  let result: ReturnType<typeof spawnSync<string>>;
+  beforeAll(() => {
+    result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out, '--quiet'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 300_000 });
+  }, 300_000);
   const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
   it('builds', () => {
