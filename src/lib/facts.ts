@@ -98,4 +98,3 @@ export async function factsOf(entry: Entry): Promise<FactRow[]> {
   return rowsOf(entry.collection, entry.data, model).filter((row) => row.items.length > 0);
 }
 
-export { formatDanishDate };

@@ -1,5 +1,5 @@
 import type { CollectionName } from '../schemas/index.ts';
-import { keyOf, type EntryRef } from '../schemas/shared/reference.ts';
+import { isEntryRef, keyOf, type EntryRef } from '../schemas/shared/reference.ts';
 
 /** What the relation code reads of an entry; every `Entry` of model.ts is one. */
 interface Linking {
@@ -19,13 +19,8 @@ export function collectRefs(value: unknown, path: (string | number)[] = [], foun
   if (Array.isArray(value)) {
     value.forEach((item, i) => collectRefs(item, [...path, i], found));
   } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record);
-    if (keys.length === 2 && typeof record['id'] === 'string' && typeof record['collection'] === 'string') {
-      found.push({ ref: record as unknown as EntryRef, path });
-    } else {
-      for (const key of keys) collectRefs(record[key], [...path, key], found);
-    }
+    if (isEntryRef(value)) found.push({ ref: value, path });
+    else for (const [key, item] of Object.entries(value)) collectRefs(item, [...path, key], found);
   }
   return found;
 }

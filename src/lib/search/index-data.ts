@@ -1,6 +1,6 @@
 import { siteModel, type SiteEntry } from '../entries.ts';
 import { summaryOf, titleOf } from '../model.ts';
-import type { EntryRef } from '../../schemas/shared/reference.ts';
+import { isEntryRef, type EntryRef } from '../../schemas/shared/reference.ts';
 import type { Vocab } from '../../schemas/shared/vocab.ts';
 import { FACET_SOURCES, facetValuesOf, type FacetName } from '../facets.ts';
 import { SynonymMatcher, synonymGroups } from './synonyms.ts';
@@ -35,14 +35,12 @@ export function glossaryMatcher(): Promise<SynonymMatcher> {
   return matcher;
 }
 
-const isRef = (value: object): value is EntryRef => 'collection' in value && 'id' in value;
-
 /** Every string in the frontmatter, and the references (whose titles the page shows) apart. */
 function walk(value: unknown, strings: string[], refs: EntryRef[]): void {
   if (typeof value === 'string') strings.push(value);
   else if (Array.isArray(value)) value.forEach((v) => walk(v, strings, refs));
   else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    if (isRef(value)) refs.push(value);
+    if (isEntryRef(value)) refs.push(value);
     else Object.values(value).forEach((v) => walk(v, strings, refs));
   }
 }

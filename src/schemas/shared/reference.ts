@@ -7,6 +7,16 @@ export interface EntryRef<C extends CollectionName = CollectionName> {
   collection: C;
 }
 
+/**
+ * Whether a value in parsed data is a reference: an object of exactly `id` and `collection`, both
+ * text – what both reference factories make. The one test for it (relations, search, tests).
+ */
+export function isEntryRef(value: unknown): value is EntryRef {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return false;
+  const record = value as Record<string, unknown>;
+  return Object.keys(record).length === 2 && typeof record['id'] === 'string' && typeof record['collection'] === 'string';
+}
+
 /** The key of an entry or reference: `collection/id`. Unique across the site. */
 export const keyOf = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
 

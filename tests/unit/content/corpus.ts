@@ -3,7 +3,7 @@ import { readAllContent, type ContentFile } from '../../../src/lib/content-files
 import { isEntryOf, isPublished } from '../../../src/lib/model.ts';
 import { validateSchemas, type ParsedEntry } from '../../../src/lib/validate.ts';
 import type { CollectionName } from '../../../src/schemas/index.ts';
-import { SLUG } from '../../../src/schemas/shared/reference.ts';
+import { isEntryRef, SLUG } from '../../../src/schemas/shared/reference.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -26,7 +26,7 @@ export function prose(entry: ParsedEntry): string {
     // Vocabulary keys and ids are slug-shaped (faellesskab, sjaelland); they are not prose.
     if (typeof value === 'string' && !/url|hjemmeside|mail|telefon/i.test(key) && !SLUG.test(value)) texts.push(value);
     else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
-    else if (value && typeof value === 'object' && !(value instanceof Date) && !('collection' in value)) {
+    else if (value && typeof value === 'object' && !(value instanceof Date) && !isEntryRef(value)) {
       for (const [k, v] of Object.entries(value)) walk(v, k);
     }
   };
