@@ -1,6 +1,5 @@
 import type { Vocab } from '../schemas/shared/vocab.ts';
 import type { EntryRef } from '../schemas/shared/reference.ts';
-import { formatDanishDate } from './dates.ts';
 import {
   EKSEMPEL_STATUS, ENHEDSTYPER, GAELDER_FOR, KILDE_TYPER, LAESERE, MAALGRUPPER, MAALGRUPPER_VEJLEDNING,
   ORGANISATIONSTYPER, RAMME_ARTER, REGIONER, SAMARBEJDSMODELLER, SITUATIONER, TEMAER,

@@ -4,7 +4,7 @@
  * settings, so the footer must show each missing detail as a marked placeholder (listed here, never
  * silent); one more build with every setting proves they reach every page, the logo and the data.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -84,7 +84,7 @@ describe('identity with every owner setting (a separate build)', () => {
     DATA_LICENS_URL: 'https://creativecommons.org/publicdomain/zero/1.0/deed.da',
   };
   // The build runs when the tests run, not while vitest collects them (a failed collection names no test).
-  let result: ReturnType<typeof spawnSync<string>>;
+  let result: SpawnSyncReturns<string>;
   beforeAll(() => {
     result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out, '--quiet'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 300_000 });
   }, 300_000);
