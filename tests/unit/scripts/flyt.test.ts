@@ -8,10 +8,12 @@ import { BASE, contentDir, mdx, REPO, TODAY } from '../lint/support.ts';
 import { VALID } from '../schemas/fixtures.ts';
 
 const node = resolve(REPO, 'node_modules/.bin/node');
+/** Each test starts the tools as processes (each reads the corpus and runs the lint): seconds apiece on a busy machine. */
+const SPAWNS = { timeout: 60_000 };
 const run = (script: string, args: string[], content: string) =>
   spawnSync(node, [join(REPO, 'scripts', script), ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, VIDENSBASEN_CONTENT: content } });
 
-describe('npm run flyt', () => {
+describe('npm run flyt', SPAWNS, () => {
   it('renames an entry, updates references and links, and records a redirect', () => {
     const dir = contentDir({
       ...BASE,
@@ -37,7 +39,7 @@ describe('npm run flyt', () => {
   });
 });
 
-describe('npm run ny', () => {
+describe('npm run ny', SPAWNS, () => {
   it('writes a draft that fails the lint until filled in', () => {
     const dir = contentDir(BASE);
     const result = run('ny.ts', ['tilbud', 'Hjertecafé på Østerbro', '--dato', '2026-11-22'], dir);
