@@ -10,7 +10,7 @@
  * Prints a table, or JSON with --json. `benchSearch()` is exported for the site benchmark.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './lib/static-site.mjs';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,14 +33,6 @@ export interface SearchTiming {
   bytes: { total: number; pagefind: number; index: number; fragments: number; siteJs: number };
   results: number;
 }
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 function kindOf(path: string): keyof SearchTiming['bytes'] | undefined {
   if (path.startsWith('/_astro/') && path.endsWith('.js')) return 'siteJs';

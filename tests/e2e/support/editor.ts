@@ -1,24 +1,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { freePort } from '../../../scripts/lib/static-site.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
 const node = process.execPath;
-
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('ingen port'))));
-    });
-  });
-}
 
 /** A throwaway git repository holding a copy of content/ on branch `main` (the real content/ is never touched). */
 export function throwawayRepo(): { dir: string; repo: string } {
