@@ -6,7 +6,7 @@
 import type { CollectionName } from '../../src/schemas/index.ts';
 import { COLLECTION_DEFINITIONS } from '../../src/schemas/index.ts';
 import { CITED_COLLECTIONS } from '../../src/lib/citation-count.ts';
-import type { SyntheticEntry } from './corpus.ts';
+import type { SyntheticEntry } from './entry.ts';
 import * as da from './danish.ts';
 import { guideSections } from './long-bodies.ts';
 import type { Random } from './prng.ts';

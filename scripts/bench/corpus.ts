@@ -9,20 +9,12 @@ import {
   ORGANISATIONSTYPER, RAMME_ARTER, REGIONER, SAMARBEJDSMODELLER, SITUATIONER, TEMAER,
 } from '../../src/schemas/shared/vocabularies.ts';
 import { bodyOf } from './bodies.ts';
+import type { SyntheticEntry } from './entry.ts';
 import { isLong, type Lengths } from './long-bodies.ts';
 import * as da from './danish.ts';
 import { planCorpus } from './plan.ts';
 import { createRandom, type Random } from './prng.ts';
 import { titlesFor } from './titles.ts';
-
-/** One generated entry, ready to be written as MDX or YAML. */
-export interface SyntheticEntry {
-  collection: CollectionName;
-  id: string;
-  title: string;
-  data: Record<string, unknown>;
-  body?: string;
-}
 
 /** Collections that may hold drafts; nothing published refers to a draft. */
 const DRAFTABLE = new Set<CollectionName>(['organisationer', 'tilbud', 'eksempler', 'ordliste']);

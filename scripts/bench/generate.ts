@@ -8,7 +8,8 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { COLLECTION_DEFINITIONS, COLLECTIONS } from '../../src/schemas/index.ts';
-import { generateCorpus, type SyntheticEntry } from './corpus.ts';
+import { generateCorpus } from './corpus.ts';
+import type { SyntheticEntry } from './entry.ts';
 import { LENGTHS, type Lengths } from './long-bodies.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -4,7 +4,7 @@
  * until the body holds 600–1,200 words. The footnote citations are added afterwards by bodies.ts,
  * so a cited collection still cites every paragraph and list item.
  */
-import type { SyntheticEntry } from './corpus.ts';
+import type { SyntheticEntry } from './entry.ts';
 import * as da from './danish.ts';
 import type { Random } from './prng.ts';
 
