@@ -185,6 +185,33 @@ export const UI = {
     description: 'Hvor tilgængelig Vidensbasen er, hvilke begrænsninger vi kender, og hvordan du kontakter os om problemer.',
   },
   /** Strings of the open-data pages and council data. */
+  /** A council page's box about its area and the way in for organisations. */
+  raad: {
+    noEntry: 'Ikke udpeget endnu.',
+    tempTitle: 'Indtil da (midlertidigt)',
+    tempText: 'Kontakt det hospital, den afdeling eller den enhed, som samarbejdet handler om. Vejledningen siger, hvordan I gør, og hvad regionen vil spørge om:',
+    tempGuide: { label: 'Sådan samarbejder I med regionen', href: '/vejledninger/saadan-samarbejder-i-med-regionen/#find-den-rette-indgang-i-regionen' },
+    offers: 'Se de tilbud, borgerne i rådets kommuner kan bruge',
+  },
+  /** The offers catalogue filtered by council or kommune (static pages, no script). */
+  omraade: {
+    indexTitle: 'Tilbud i dit område',
+    indexLead: 'Vælg et sundhedsråd eller en kommune i Region Østdanmark. Siden viser de tilbud, som borgerne dér kan bruge: lokale tilbud og tilbud for hele regionen, hele landet eller online. Hver liste kan hentes som CSV til Excel.',
+    link: 'Find tilbud i et sundhedsråd eller en kommune',
+    councils: 'Sundhedsråd',
+    kommuner: 'Kommuner i Region Østdanmark',
+    title: (navn: string) => `Tilbud i ${navn}`,
+    councilLead: (navn: string) => `Tilbud, som borgerne i kommunerne i ${navn} kan bruge, efter tilbuddenes registrerede dækning.`,
+    kommuneLead: (navn: string) => `Tilbud, som borgerne i ${navn} kan bruge, efter tilbuddenes registrerede dækning.`,
+    inCouncil: 'Kommunen hører til',
+    noCouncil: 'Ingen kilde, vi har, placerer kommunen i et bestemt sundhedsråd.',
+    councilPage: 'Se sundhedsrådets side',
+    unknown: (n: number) => `${n} ${n === 1 ? 'tilbud har' : 'tilbud har'} ukendt dækning og står derfor ikke på listen. Se alle tilbud.`,
+    allOffers: 'alle tilbud',
+    download: 'Hent listen som CSV (til Excel)',
+    count: (n: number) => `${n} ${n === 1 ? 'tilbud' : 'tilbud'} på listen.`,
+    other: 'Vælg et andet område',
+  },
   data: {
     title: 'Åbne data',
     intro: 'Alt i vidensbasen kan hentes som data: organisationer, tilbud, eksempler, rammer og sundhedsråd. Filerne laves automatisk, hver gang vidensbasen udgives, ud fra de samme poster som siderne. Kun publicerede poster er med.',

@@ -32,6 +32,9 @@ export interface AreaMember<C extends AreaCollection = AreaCollection> {
   grund: string;
 }
 
+/** A member of any of the four collections. */
+export type AnyAreaMember = { [C in AreaCollection]: AreaMember<C> }[AreaCollection];
+
 /** The collections whose entries can lie in an area. */
 export type AreaCollection = 'enheder' | 'eksempler' | 'organisationer' | 'tilbud';
 
@@ -78,7 +81,7 @@ export function areaOf(ctx: DataContext, sundhedsraad: Entry<'sundhedsraad'>): A
   const list = kommunerI(sundhedsraad.id);
   const kommuner = list?.kommuner ?? [];
   const byCoverage = <C extends AreaCollection>(entry: Entry<C>): AreaMember<C> | undefined => {
-    const member = coverageMember((entry.data as { daekning?: Daekning }).daekning, kommuner);
+    const member = coverageMember((entry as unknown as { data: { daekning?: Daekning } }).data.daekning, kommuner);
     return member ? { entry, ...member } : undefined;
   };
   const lokal = <C extends AreaCollection>(entry: Entry<C>, grund: string): AreaMember<C> => ({ entry, gruppe: 'lokal', grund });
@@ -120,9 +123,9 @@ export function areaOf(ctx: DataContext, sundhedsraad: Entry<'sundhedsraad'>): A
 }
 
 /** Every member of an area in one list, grouped as on the council page (lokal, region, land, online), each group in collection then id order. */
-export function membersByGroup(area: Area): Record<AreaGroup, AreaMember[]> {
-  const all: AreaMember[] = [...area.enheder, ...area.eksempler, ...area.organisationer, ...area.tilbud];
-  return Object.fromEntries(AREA_GROUPS.map((g) => [g, all.filter((m) => m.gruppe === g)])) as Record<AreaGroup, AreaMember[]>;
+export function membersByGroup(area: Area): Record<AreaGroup, AnyAreaMember[]> {
+  const all: AnyAreaMember[] = [...area.enheder, ...area.eksempler, ...area.organisationer, ...area.tilbud];
+  return Object.fromEntries(AREA_GROUPS.map((g) => [g, all.filter((m) => m.gruppe === g)])) as Record<AreaGroup, AnyAreaMember[]>;
 }
 
 /** How many examples, organisations and offers in an area carry one vocabulary value. */
