@@ -85,8 +85,7 @@ export function areaColumns(ctx: DataContext): CsvColumn<AreaRow>[] {
 
 /** The CSV export of everything in a council's area. */
 export function areaCsv(ctx: DataContext, sundhedsraad: Entry<'sundhedsraad'>, area: Area = areaOf(ctx, sundhedsraad)): string {
-  const slags: Record<AreaCollection, string> = { enheder: 'Regional enhed', eksempler: 'Eksempel', organisationer: 'Organisation', tilbud: 'Tilbud' };
   const groups = membersByGroup(area);
-  const rows: AreaRow[] = AREA_GROUPS.flatMap((g) => groups[g].map((m) => ({ slags: slags[m.entry.collection], ...m })));
+  const rows: AreaRow[] = AREA_GROUPS.flatMap((g) => groups[g].map((m) => ({ slags: UI.data.areaKind[m.entry.collection], ...m })));
   return toCsv(areaColumns(ctx), rows);
 }

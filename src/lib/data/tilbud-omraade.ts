@@ -46,12 +46,15 @@ export const raadForKommune = (ctx: DataContext, kommune: Kommune): Entry<'sundh
 };
 
 /** The CSV columns of an area's offers: one row per offer. */
-export function tilbudOmraadeColumns(ctx: DataContext): CsvColumn<AreaMember<'tilbud'>>[] {
+/** The heading of a group on an area's page: a kommune's local group is "Lokalt i kommunen". */
+export const gruppeTitel = (omraade: Omraade, g: AreaGroup) => (g === 'lokal' && omraade.slags === 'kommune' ? UI.omraade.localKommune : UI.data.areaGroups[g].title);
+
+export function tilbudOmraadeColumns(ctx: DataContext, omraade: Omraade): CsvColumn<AreaMember<'tilbud'>>[] {
   return [
     { header: 'Tilbud', description: 'Tilbuddets navn.', value: (m) => titleOf(m.entry) },
     { header: 'Organisation', description: 'Organisationen, der driver tilbuddet.', value: (m) => { const org = ctx.model.get(m.entry.data.organisation); return org ? titleOf(org) : m.entry.data.organisation.id; } },
     { header: 'Resumé', description: 'Tilbuddets resumé.', value: (m) => summaryOf(m.entry) },
-    { header: 'Gruppe', description: 'Lokalt, Hele regionen, Hele landet eller Online.', value: (m) => UI.data.areaGroups[m.gruppe].title },
+    { header: 'Gruppe', description: 'Lokalt, Hele regionen, Hele landet eller Online.', value: (m) => gruppeTitel(omraade, m.gruppe) },
     { header: 'Dækning', description: 'Hvor tilbuddet kan bruges, som det er registreret.', value: (m) => daekningTekst(m.entry.data.daekning) },
     { header: 'Hvorfor på listen', description: 'Hvorfor tilbuddet står på listen for området.', value: (m) => m.grund },
     { header: 'Hvor', description: 'Hvor tilbuddet foregår, som kilden siger det.', value: (m) => m.entry.data.hvor },
@@ -65,5 +68,5 @@ export function tilbudOmraadeColumns(ctx: DataContext): CsvColumn<AreaMember<'ti
 /** The CSV of an area's offers, in the page's order (group, then id). */
 export function tilbudOmraadeCsv(ctx: DataContext, omraade: Omraade): string {
   const groups = tilbudI(ctx, omraade);
-  return toCsv(tilbudOmraadeColumns(ctx), AREA_GROUPS.flatMap((g) => groups[g]));
+  return toCsv(tilbudOmraadeColumns(ctx, omraade), AREA_GROUPS.flatMap((g) => groups[g]));
 }
