@@ -1,7 +1,10 @@
 import type { Vocab } from '../schemas/shared/vocab.ts';
 import type { EntryRef } from '../schemas/shared/reference.ts';
+import type { Daekning } from '../schemas/shared/daekning.ts';
+import { omraadePaths } from './listing.ts';
+import { slugify } from './slug.ts';
 import {
-  EKSEMPEL_STATUS, ENHEDSTYPER, GAELDER_FOR, KILDE_TYPER, LAESERE, MAALGRUPPER, MAALGRUPPER_VEJLEDNING,
+  DAEKNING, EKSEMPEL_STATUS, ENHEDSTYPER, GAELDER_FOR, KILDE_TYPER, LAESERE, MAALGRUPPER, MAALGRUPPER_VEJLEDNING,
   ORGANISATIONSTYPER, RAMME_ARTER, REGIONER, SAMARBEJDSMODELLER, SITUATIONER, TEMAER,
 } from '../schemas/shared/vocabularies.ts';
 import type { CollectionName, EntryData } from '../schemas/index.ts';
@@ -55,6 +58,20 @@ const link =
     return { label, items: url === undefined ? [] : [{ text: new URL(url).hostname.replace(/^www\./, ''), href: url, external: true }] };
   };
 
+/**
+ * The coverage (`daekning`): the kind, or each kommune linking to the offers that can be used
+ * there; what the coverage rests on; and "Ukendt" when the field is absent, so unknown shows as such.
+ */
+const daekning =
+  <D extends { daekning?: Daekning | undefined }>(): Row<D> =>
+  (data) => {
+    const d = data.daekning;
+    const kinds: FactItem[] = d?.omfang === 'kommuner'
+      ? (d.kommuner ?? []).map((k) => ({ text: k, href: omraadePaths(slugify(k)).page }))
+      : [{ text: DAEKNING.label(d?.omfang ?? 'ukendt') }];
+    return { label: 'Dækning', items: [...kinds, ...(d?.grundlag ? [{ text: `Grundlag: ${d.grundlag}` }] : [])] };
+  };
+
 /** Which facts each collection shows, in order. Field labels are written here once. */
 const FACTS: { [C in CollectionName]: Row<EntryData[C]>[] } = {
   eksempler: [
@@ -62,21 +79,22 @@ const FACTS: { [C in CollectionName]: Row<EntryData[C]>[] } = {
     refs('Strategiske pejlemærker', (d) => d.pejlemaerker), vocab('Målgrupper', MAALGRUPPER, (d) => d.maalgrupper, 'maalgruppe'),
     vocab('Temaer', TEMAER, (d) => d.temaer, 'tema'), vocab('Model', SAMARBEJDSMODELLER, (d) => d.model),
     vocab('Status', EKSEMPEL_STATUS, (d) => d.samarbejdsstatus, 'status'), plain('Periode', (d) => d.periode), refs('Sundhedsråd', (d) => d.sundhedsraad),
+    daekning(),
   ],
   organisationer: [
     vocab('Type', ORGANISATIONSTYPER, (d) => d.type, 'type'), link('Hjemmeside', (d) => d.hjemmeside), vocab('Arbejder i', REGIONER, (d) => d.omraader),
-    vocab('Målgrupper', MAALGRUPPER, (d) => d.maalgrupper, 'maalgruppe'), vocab('Temaer', TEMAER, (d) => d.temaer, 'tema'), plain('CVR-nummer', (d) => d.cvr),
+    vocab('Målgrupper', MAALGRUPPER, (d) => d.maalgrupper, 'maalgruppe'), vocab('Temaer', TEMAER, (d) => d.temaer, 'tema'), plain('CVR-nummer', (d) => d.cvr), daekning(),
   ],
   tilbud: [
     refs('Organisation', (d) => d.organisation), vocab('Målgrupper', MAALGRUPPER, (d) => d.maalgrupper, 'maalgruppe'),
-    vocab('Temaer', TEMAER, (d) => d.temaer, 'tema'), plain('Hvor', (d) => d.hvor), plain('Sådan henviser du', (d) => d.henvisning),
+    vocab('Temaer', TEMAER, (d) => d.temaer, 'tema'), plain('Hvor', (d) => d.hvor), daekning(), plain('Sådan henviser du', (d) => d.henvisning),
     plain('Pris', (d) => d.pris), link('Læs om tilbuddet', (d) => d.url),
   ],
   rammer: [
     vocab('Art', RAMME_ARTER, (d) => d.art), vocab('Gælder for', GAELDER_FOR, (d) => d.gaelderFor), vocab('Relevant for', LAESERE, (d) => d.laesere),
     vocab('Situationer', SITUATIONER, (d) => d.situationer),
   ],
-  enheder: [vocab('Type', ENHEDSTYPER, (d) => d.type), vocab('Region', REGIONER, (d) => d.region), refs('Sundhedsråd', (d) => d.sundhedsraad), link('Hjemmeside', (d) => d.hjemmeside)],
+  enheder: [vocab('Type', ENHEDSTYPER, (d) => d.type), vocab('Region', REGIONER, (d) => d.region), refs('Sundhedsråd', (d) => d.sundhedsraad), link('Hjemmeside', (d) => d.hjemmeside), daekning()],
   sundhedsraad: [vocab('Region', REGIONER, (d) => d.region)],
   vejledninger: [vocab('Til', MAALGRUPPER_VEJLEDNING, (d) => d.maalgrupper), vocab('Temaer', TEMAER, (d) => d.temaer)],
   kilder: [vocab('Type', KILDE_TYPER, (d) => d.type), plain('Udgiver', (d) => d.udgiver), plain('År', (d) => d.aar), plain('Status', (d) => d.retsstatus), link('Læs kilden', (d) => d.url)],

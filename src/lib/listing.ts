@@ -2,6 +2,7 @@ import type { CollectionName } from '../schemas/shared/collections.ts';
 import type { Vocab } from '../schemas/shared/vocab.ts';
 import { ENHEDSTYPER, KILDE_TYPER, MAALGRUPPER_VEJLEDNING, ORGANISATIONSTYPER, RAMME_ARTER, REGIONER } from '../schemas/shared/vocabularies.ts';
 import { byTitle, titleOf, type Entry } from './model.ts';
+import { UI } from './ui.ts';
 
 /** What each list page says about its collection, in one or two sentences. */
 export const COLLECTION_INTRO: Record<CollectionName, string> = {
@@ -19,8 +20,15 @@ export const COLLECTION_INTRO: Record<CollectionName, string> = {
 };
 
 /** Pages a list page points to besides its entries (tools built from the collection). */
+/** The page that lists the areas of the offers filter (src/pages/tilbud/omraade/). */
+export const OMRAADE_INDEX = '/tilbud/omraade/';
+
+/** The address of an area's offers page and of its CSV (the slug of a council's id or a kommune's name). */
+export const omraadePaths = (slug: string) => ({ page: `${OMRAADE_INDEX}${slug}/`, csv: `/data/tilbud/omraade/${slug}.csv` });
+
 export const COLLECTION_LINKS: Partial<Record<CollectionName, { href: string; label: string }[]>> = {
   rammer: [{ href: '/hvilke-rammer-gaelder/', label: 'Hvilke rammer gælder for jeres samarbejde? Vælg jeres situation' }],
+  tilbud: [{ href: OMRAADE_INDEX, label: UI.omraade.link }],
 };
 
 /** A group on a list page. */

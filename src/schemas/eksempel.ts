@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { daekning } from './shared/daekning.ts';
 import { entrySchema } from './shared/meta.ts';
 import { kilder, maalgrupper, resume, temaer } from './shared/common-fields.ts';
 import { list, text } from './shared/field.ts';
@@ -26,6 +27,7 @@ export const eksempelSchema = (ref: RefFactory) =>
       .describe('Hvornår samarbejdet løber, som kilden siger det, fx Siden 2018 eller Ikke oplyst.'),
     sundhedsraad: ref('sundhedsraad').optional()
       .describe('Det sundhedsråd, hvis område samarbejdet ligger i, hvis det er kendt.'),
+    daekning: daekning('Hvor samarbejdet virker: bestemte kommuner, hele regionen, hele landet eller online, som kilden siger det.'),
     resultater: list(text('Skriv hvert resultat som en sætning med kilde.', 400), 'Skriv dokumenterede resultater.').optional()
       .describe('Resultater, som kilderne dokumenterer. Udelades, hvis ingen er dokumenteret.'),
     kilder: kilder(ref, 'De kilder, eksemplet bygger på (mindst én).'),

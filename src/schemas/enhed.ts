@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { daekning } from './shared/daekning.ts';
 import { entrySchema } from './shared/meta.ts';
 import { kilder, resume } from './shared/common-fields.ts';
 import { text } from './shared/field.ts';
@@ -15,6 +16,7 @@ export const enhedSchema = (ref: RefFactory) =>
     region: REGIONER.schema().describe('Den region, enheden hører til i dag.'),
     sundhedsraad: ref('sundhedsraad').optional()
       .describe('Det sundhedsråd, hvis område enheden ligger i, hvis det er bekræftet.'),
+    daekning: daekning('Hvilke kommuner enheden betjener, eller hele regionen, som kilden siger det.'),
     hjemmeside: httpsUrl().optional().describe('Enhedens egen hjemmeside.'),
     resume: resume('Skriv en sætning om enheden.', 'En sætning om enheden, fra kilderne.'),
     kilder: kilder(ref, 'De kilder, der nævner enheden (mindst én).'),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { daekning } from './shared/daekning.ts';
 import { entrySchema } from './shared/meta.ts';
 import { kilder, maalgrupper, resume, temaer } from './shared/common-fields.ts';
 import { fieldError, list, text } from './shared/field.ts';
@@ -54,6 +55,7 @@ export const organisationSchema = (ref: RefFactory) =>
     temaer: temaer('Hvad organisationen arbejder med.'),
     samarbejde: text('Skriv kort, hvordan man kan tage kontakt eller indgå et samarbejde.', 600)
       .describe('Hvordan en regional enhed kan tage kontakt eller indgå et samarbejde, i en eller to sætninger.'),
+    daekning: daekning('Hvor organisationen arbejder: bestemte kommuner, hele regionen, hele landet eller online, som kilden siger det.'),
     kilder: kilder(ref, 'De kilder, profilen bygger på (mindst én).'),
   }).describe('En organisation i civilsamfundet, som regionen samarbejder med eller kan samarbejde med.');
 

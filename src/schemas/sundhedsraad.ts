@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { kommuneSchema } from './shared/daekning.ts';
 import { entrySchema } from './shared/meta.ts';
 import { kilder, resume } from './shared/common-fields.ts';
 import { fieldError, list, text } from './shared/field.ts';
@@ -25,8 +26,8 @@ export const sundhedsraadSchema = (ref: RefFactory) =>
     navn: text('Skriv sundhedsrådets officielle navn.', 160)
       .describe('Sundhedsrådets officielle navn, fx Sundhedsråd Amager og Vestegnen.'),
     region: REGIONER.schema().describe('Den region, sundhedsrådet hører til.'),
-    kommuner: list(text('Skriv kommunens navn.', 80), 'Skriv kommunerne, hvis en kilde nævner dem, ellers [].')
-      .describe('Kommunerne i sundhedsrådets område, hvis en kilde nævner dem, ellers [].'),
+    kommuner: list(kommuneSchema(), 'Skriv kommunerne, hvis en kilde nævner dem, ellers []. De skal stå i listen i src/schemas/shared/kommuner.ts.')
+      .describe('Kommunerne i sundhedsrådets område, hvis en kilde nævner dem, ellers []. Skal være de samme som i src/schemas/shared/kommuner.ts.'),
     kommunerVerificeret: z.boolean({ error: fieldError('Skriv true, hvis listen over kommuner er bekræftet af en kilde, ellers false.') })
       .describe('true, hvis en kilde bekræfter, at listen over kommuner er fuldstændig, ellers false.'),
     indgang: IndgangSchema.describe('Civilsamfundets indgang: ikke udpeget endnu, eller en rolle og dens fælles postkasse.'),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { daekning } from './shared/daekning.ts';
 import { entrySchema } from './shared/meta.ts';
 import { kilder, maalgrupper, resume, temaer } from './shared/common-fields.ts';
 import { text } from './shared/field.ts';
@@ -38,6 +39,7 @@ export const tilbudSchema = (ref: RefFactory) =>
       .describe('Adressen, hvor tilbuddet foregår, hvis en kilde oplyser den. Udelad feltet, hvis den ikke er oplyst.'),
     online: z.boolean({ error: '"online" skal være true eller false.' }).optional()
       .describe('Skriv true, hvis tilbuddet foregår online. Så peger de åbne data på tilbuddets webadresse.'),
+    daekning: daekning('Hvor tilbuddet kan bruges: bestemte kommuner, hele regionen, hele landet eller online, som kilden siger det.'),
     kilder: kilder(ref, 'De kilder, der beskriver tilbuddet (mindst én).'),
   }).describe('Et tilbud, som en organisation driver, og som medarbejdere kan henvise patienter eller borgere til.');
 

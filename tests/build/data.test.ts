@@ -81,13 +81,30 @@ describe('collection exports in dist/data/', () => {
 });
 
 describe('council area exports', () => {
-  /** What references a council, computed here from the content without the export code. */
+  /**
+   * What a council's area holds, computed here from the content without the export code: entries
+   * whose coverage names one of the council's kommuner (as its file lists them) or covers the
+   * region, the country or online; and, for entries without a known coverage, what references
+   * the council (units, their examples, those examples' organisations and their offers).
+   */
   function expectedArea(council: string) {
-    const units = of('enheder').filter((u) => ids(u.data.sundhedsraad).includes(council)).map((u) => u.file.id);
-    const examples = of('eksempler').filter((e) => ids(e.data.sundhedsraad).includes(council) || ids(e.data.enheder).some((u) => units.includes(u)));
-    const orgs = of('organisationer').map((o) => o.file.id).filter((o) => examples.some((e) => ids(e.data.organisationer).includes(o)));
-    const offers = of('tilbud').filter((t) => orgs.includes(ids(t.data.organisation)[0]!)).map((t) => t.file.id);
-    return { enheder: units.sort(), eksempler: examples.map((e) => e.file.id).sort(), organisationer: orgs.sort(), tilbud: offers.sort() };
+    const raad = of('sundhedsraad').find((r) => r.file.id === council)!;
+    const kommuner: readonly string[] = raad.data.kommuner;
+    type Cov = { omfang: string; kommuner?: string[] } | undefined;
+    const cov = (e: { data: object }) => (e.data as { daekning?: Cov }).daekning;
+    const byCoverage = (e: { data: object }) => {
+      const d = cov(e);
+      return d !== undefined && (['region', 'land', 'online'].includes(d.omfang) || (d.omfang === 'kommuner' && (d.kommuner ?? []).some((k) => kommuner.includes(k))));
+    };
+    const known = (e: { data: object }) => { const d = cov(e); return d !== undefined && !['ukendt', 'uden-for-regionen'].includes(d.omfang); };
+    const refUnits = of('enheder').filter((u) => ids(u.data.sundhedsraad).includes(council)).map((u) => u.file.id);
+    const refExamples = of('eksempler').filter((e) => ids(e.data.sundhedsraad).includes(council) || ids(e.data.enheder).some((u) => refUnits.includes(u)));
+    const refOrgs = of('organisationer').filter((o) => !known(o) && refExamples.some((e) => ids(e.data.organisationer).includes(o.file.id))).map((o) => o.file.id);
+    const units = of('enheder').filter((u) => byCoverage(u) || (!known(u) && refUnits.includes(u.file.id))).map((u) => u.file.id);
+    const examples = of('eksempler').filter((e) => byCoverage(e) || (!known(e) && refExamples.includes(e))).map((e) => e.file.id);
+    const orgs = of('organisationer').filter((o) => byCoverage(o) || refOrgs.includes(o.file.id)).map((o) => o.file.id);
+    const offers = of('tilbud').filter((t) => byCoverage(t) || (!known(t) && refOrgs.includes(ids(t.data.organisation)[0]!))).map((t) => t.file.id);
+    return { enheder: units.sort(), eksempler: examples.sort(), organisationer: orgs.sort(), tilbud: offers.sort() };
   }
 
   it.each(councils)('%s: the export holds exactly the entries that reference the council (and what they lead to)', (council) => {

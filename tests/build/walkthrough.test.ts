@@ -46,7 +46,7 @@ beforeAll(() => {
   }, '## Kort fortalt\n\nForeningen driver [Gennemgangscaféen](/tilbud/gennemgangscafe/).');
   fill(join(content, `${OFFER_OLD}.mdx`), {
     organisation: 'foreningen-for-bedre-gennemgang', resume: 'En café, hvor man får hjælp.', maalgrupper: ['patienter'], temaer: ['frivillighed'],
-    hvor: 'Ikke oplyst', henvisning: 'Kontakt foreningen via dens hjemmeside.', pris: 'Gratis', url: 'https://www.eksempel.dk/cafe/', kilder: [source], status: 'publiceret',
+    hvor: 'Ikke oplyst', daekning: { omfang: 'ukendt' }, henvisning: 'Kontakt foreningen via dens hjemmeside.', pris: 'Gratis', url: 'https://www.eksempel.dk/cafe/', kilder: [source], status: 'publiceret',
   }, '## Kort fortalt\n\nCaféen er åben for alle.');
   log['after'] = run('tjek.ts', content);
   log['flyt'] = run('flyt.ts', OFFER_OLD, OFFER_NEW);

@@ -1,5 +1,7 @@
 import type { Vocab } from '../../schemas/shared/vocab.ts';
+import type { Daekning } from '../../schemas/shared/daekning.ts';
 import {
+  DAEKNING,
   EKSEMPEL_STATUS, GAELDER_FOR, LAESERE, MAALGRUPPER, ORGANISATIONSTYPER, RAMME_ARTER, REGIONER, SAMARBEJDSMODELLER, SITUATIONER, TEMAER,
 } from '../../schemas/shared/vocabularies.ts';
 import { keyOf, type Entry } from '../model.ts';
@@ -81,6 +83,30 @@ function serviceAtLocations(entry: Entry<'tilbud'>, organizationId: string): Ser
 
 const strip = (uri: string, scheme: string) => uri.slice(scheme.length);
 
+/** The coverage as the exports write it; an entry without the field is "ukendt". */
+export function daekningRecord(daekning: Daekning | undefined) {
+  const omfang = daekning?.omfang ?? 'ukendt';
+  return { omfang: kode(DAEKNING, omfang), kommuner: [...(daekning?.kommuner ?? [])], ...(daekning?.grundlag ? { grundlag: daekning.grundlag } : {}) };
+}
+
+/** The HSDS service areas of an offer: its "Hvor" text, then one per kommune of its coverage, or the region, the country, online. */
+function serviceAreas(entry: Entry<'tilbud'>): ServiceRecord['service_areas'] {
+  const key = keyOf(entry);
+  const d = entry.data;
+  const area = (suffix: string, name: string, description: string) => ({ id: stableId(`${key}#${suffix}`), service_id: stableId(key), name, description });
+  const grundlag = d.daekning?.grundlag ? ` ${d.daekning.grundlag}` : '';
+  const fromCoverage = (() => {
+    switch (d.daekning?.omfang) {
+      case 'kommuner': return (d.daekning.kommuner ?? []).map((k) => area(`daekning/${k}`, `${k} Kommune`, `Dækning: ${DAEKNING.label('kommuner')}.${grundlag}`));
+      case 'region': return [area('daekning/region', 'Region Østdanmark', `Dækning: ${DAEKNING.label('region')}.${grundlag}`)];
+      case 'land': return [area('daekning/land', 'Danmark', `Dækning: ${DAEKNING.label('land')}.${grundlag}`)];
+      case 'online': return [area('daekning/online', 'Online', `Dækning: ${DAEKNING.label('online')}.${grundlag}`)];
+      default: return [];
+    }
+  })();
+  return [area('hvor', d.hvor, 'Hvor tilbuddet foregår, som kilden siger det.'), ...fromCoverage];
+}
+
 /** An organisation as an HSDS organization. */
 export function organizationRecord(ctx: DataContext, entry: Entry<'organisationer'>): OrganizationRecord {
   const d = entry.data;
@@ -96,7 +122,7 @@ export function organizationRecord(ctx: DataContext, entry: Entry<'organisatione
       ? [{ id: stableId(`${key}#cvr`), identifier_scheme: 'DK-CVR' as const, identifier_type: 'CVR-nummer' as const, identifier: d.cvr }]
       : [],
     attributes: attributes(entry, 'organization', [['organisationstype', d.type], ['maalgrupper', d.maalgrupper], ['temaer', d.temaer], ['omraader', d.omraader]]),
-    vidensbasen: { ...postFelter(ctx, entry), samarbejde: d.samarbejde },
+    vidensbasen: { ...postFelter(ctx, entry), samarbejde: d.samarbejde, daekning: daekningRecord(d.daekning) },
   };
 }
 
@@ -117,10 +143,13 @@ export function serviceRecord(ctx: DataContext, entry: Entry<'tilbud'>): Service
     application_process: d.henvisning,
     fees_description: d.pris,
     assured_date: post.sidst_gennemgaaet,
-    service_areas: [{ id: stableId(`${key}#hvor`), service_id: stableId(key), name: d.hvor }],
+    service_areas: serviceAreas(entry),
     service_at_locations: serviceAtLocations(entry, organizationId),
     attributes: attributes(entry, 'service', [['maalgrupper', d.maalgrupper], ['temaer', d.temaer]]),
-    vidensbasen: { ...post, organisation: henvisninger(ctx, organisation)[0] ?? { id: stableId(keyOf(organisation)), slug: keyOf(organisation), navn: organisation.id } },
+    vidensbasen: {
+      ...post, organisation: henvisninger(ctx, organisation)[0] ?? { id: stableId(keyOf(organisation)), slug: keyOf(organisation), navn: organisation.id },
+      daekning: daekningRecord(d.daekning),
+    },
   };
 }
 

@@ -35,6 +35,7 @@ export const EDITOR_RULES: Record<string, EditorCoverage> = {
   KB026: { afterSave: 'Et afsnit, der kun er et link til en ramme, genkendes i brødtekstens træ (MDX-læseren), som ikke findes i browseren.' },
   KB027: { afterSave: 'Sætninger om datoer læses i brødtekstens træ (MDX-læseren), som ikke findes i browseren; reglen giver kun en advarsel.' },
   KB028: { afterSave: 'LIX regnes på brødtekstens træ (MDX-læseren), som ikke findes i browseren; reglen giver kun en advarsel, og tallet står i resuméet på pull requesten.' },
+  KB029: { afterSave: 'Webeditoren viser feltet Dækning med kommunerne som liste; at feltet mangler på et tilbud, giver kun en advarsel, fordi et udkast må gemmes uden.' },
   KB030: { afterSave: 'Gælder filer og mapper i repositoryet; webeditoren skriver kun posternes egne filer.' },
   KB031: { form: 'Alle tekstfelter og brødteksten: usynlige tegn.' },
 };

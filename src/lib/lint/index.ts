@@ -28,6 +28,7 @@ import { bemaerk } from './rules/kb024-bemaerk.ts';
 import { procesnoter } from './rules/kb025-procesnoter.ts';
 import { rammeIndlejring } from './rules/kb026-ramme-indlejring.ts';
 import { lix } from './rules/kb028-lix.ts';
+import { daekning } from './rules/kb029-daekning.ts';
 import { filer } from './rules/kb030-filer.ts';
 import { usynligeTegn } from './rules/kb031-usynlige-tegn.ts';
 import { scanRepositoryFiles } from './repository-files.ts';
@@ -51,7 +52,7 @@ export const RULES: readonly LintRule[] = [
   skema, henvisninger, mdxSyntaks, importExport, udtryk, komponenter, html, urlSkema, altTekst,
   interneLinks, cpr, persondata, linktekst, gennemgang, pladsholder, omdirigeringer, filnavn,
   kildehenvisninger, rammerKilder, talKilder, citater, kopieretTekst, stavning, bemaerk, procesnoter, rammeIndlejring,
-  passeredeDatoer, lix, filer, usynligeTegn,
+  passeredeDatoer, lix, daekning, filer, usynligeTegn,
 ];
 
 /** The rules the build enforces too (remark-content-guard): those that keep code and unsafe links out. */

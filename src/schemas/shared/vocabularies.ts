@@ -25,6 +25,16 @@ export const REGIONER = defineVocab({
   nordjylland: 'Region Nordjylland',
 });
 
+/** Where an entry works: its coverage (`daekning.omfang`). */
+export const DAEKNING = defineVocab({
+  kommuner: 'Bestemte kommuner',
+  region: 'Hele Region Østdanmark',
+  land: 'Hele landet',
+  online: 'Online',
+  'uden-for-regionen': 'Uden for Region Østdanmark',
+  ukendt: 'Ukendt',
+});
+
 /** What a framework says: something one may, may not, must or should do. */
 export const RAMME_ARTER = defineVocab({
   maa: 'Må',

@@ -2,7 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { areaOf, countBy } from '../../../src/lib/data/area.ts';
 import { areaCsv, areaFile } from '../../../src/lib/data/area-export.ts';
 import { OmraadeRecordSchema } from '../../../src/lib/data/formats/area.ts';
-import { fixtureContext } from './fixtures.ts';
+import { coverageContext, fixtureContext } from './fixtures.ts';
+import { membersByGroup } from '../../../src/lib/data/area.ts';
+
+/** RFC 4180 with `;` (the test's own reader, independent of the writer): quoted cells may hold `;` and `""`. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ';') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
 
 const ctx = fixtureContext();
 const council = (id: string) => ctx.model.get({ collection: 'sundhedsraad', id })!;
@@ -49,5 +70,69 @@ describe('area exports', () => {
     const lines = areaCsv(ctx, council('nord')).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(1 + 1 + 2 + 2 + 1);
     expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(['Regional enhed', 'Eksempel', 'Eksempel', 'Organisation', 'Organisation', 'Tilbud']);
+  });
+});
+
+describe('areaOf with coverage (daekning): local, regional, national and online entries', () => {
+  const cov = coverageContext();
+  const av = cov.model.get({ collection: 'sundhedsraad', id: 'sundhedsraad-amager-og-vestegnen' })!;
+  const area = areaOf(cov, av);
+  const groups = membersByGroup(area);
+  const grouped = Object.fromEntries(Object.entries(groups).map(([g, members]) => [g, members.map((m) => `${m.entry.collection}/${m.entry.id}`)]));
+
+  it('reads the council\'s kommuner from the sourced list, not from the entry', () => {
+    expect(area.kommuner).toHaveLength(9);
+    expect(area.kommunerKomplet).toBe(true);
+  });
+
+  it('groups entries: local by a kommune of the council, whole region, whole country, online; leaves out other kommuner, unknown, outside and drafts', () => {
+    expect(grouped).toEqual({
+      lokal: ['organisationer/lokal-forening', 'tilbud/lokalt-tilbud'],
+      region: ['organisationer/region-forening'],
+      land: ['organisationer/lands-forening'],
+      online: ['tilbud/online-tilbud'],
+    });
+  });
+
+  it('gives each entry its reason, naming only the council\'s kommuner', () => {
+    const reasons = Object.fromEntries(Object.values(groups).flat().map((m) => [m.entry.id, m.grund]));
+    expect(reasons).toEqual({
+      'lokal-forening': 'Arbejder i Hvidovre, som hører til sundhedsrådets område.',
+      'lokalt-tilbud': 'Arbejder i Tårnby, som hører til sundhedsrådets område.',
+      'region-forening': 'Dækker hele Region Østdanmark.',
+      'lands-forening': 'Dækker hele landet.',
+      'online-tilbud': 'Foregår online og kan bruges uanset hvor man bor.',
+    });
+  });
+
+  it('the JSON export carries the groups, reasons, coverage and HSDS service areas, and matches its format', () => {
+    const file = areaFile(cov, av);
+    expect(OmraadeRecordSchema.safeParse(file).success).toBe(true);
+    expect(file.kommuner).toContain('Hvidovre');
+    expect(file.organisationer.map((o) => [o.post.vidensbasen.slug, o.gruppe.kode])).toEqual([
+      ['organisationer/lands-forening', 'land'], ['organisationer/lokal-forening', 'lokal'], ['organisationer/region-forening', 'region'],
+    ]);
+    const lokal = file.organisationer.find((o) => o.post.vidensbasen.slug === 'organisationer/lokal-forening')!;
+    expect(lokal.post.vidensbasen.daekning).toEqual({
+      omfang: { kode: 'kommuner', navn: 'Bestemte kommuner' }, kommuner: ['Hvidovre', 'Hillerød'], grundlag: 'Adressen har postnummer 2650, som kun ligger i Hvidovre Kommune.',
+    });
+    const online = file.tilbud.find((t) => t.post.vidensbasen.slug === 'tilbud/online-tilbud')!;
+    expect(online.post.service_areas.map((a) => a.name)).toEqual(['Ikke oplyst', 'Online']);
+    expect(online.post.service_at_locations.map((l) => l.location.location_type)).toEqual(['virtual']);
+    const lokalt = file.tilbud.find((t) => t.post.vidensbasen.slug === 'tilbud/lokalt-tilbud')!;
+    expect(lokalt.post.service_areas.map((a) => a.name)).toEqual(['Ikke oplyst', 'Tårnby Kommune']);
+  });
+
+  it('the CSV has the same rows, grouped, with group, coverage and reason columns', () => {
+    const csv = areaCsv(cov, av);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header = [], ...rows] = parseCsv(csv.slice(1));
+    expect(header).toEqual(expect.arrayContaining(['Slags', 'Navn', 'Gruppe', 'Dækning', 'Hvorfor i området']));
+    const col = (name: string) => header.indexOf(name);
+    expect(rows.map((r) => [r[col('Navn')], r[col('Gruppe')]])).toEqual([
+      ['Forening lokal-forening', 'Lokalt i rådets kommuner'], ['Tilbud lokalt-tilbud', 'Lokalt i rådets kommuner'],
+      ['Forening region-forening', 'Hele regionen'], ['Forening lands-forening', 'Hele landet'], ['Tilbud online-tilbud', 'Online'],
+    ]);
+    expect(rows[0]![col('Dækning')]).toBe('Bestemte kommuner: Hvidovre, Hillerød');
   });
 });

@@ -23,11 +23,11 @@ export const eksempel = (id: string, extra: Record<string, unknown>) =>
     titel: `Eksempel ${id}`, resume: 'Et samarbejde.', region: 'hovedstaden', enheder: [], organisationer: ['org-a'], pejlemaerker: ['pm-1'],
     maalgrupper: ['patienter'], temaer: ['forebyggelse'], model: 'frivillig', samarbejdsstatus: 'aktiv', periode: 'Siden 2020', kilder, ...extra,
   });
-const raad = (id: string, indgang: unknown) =>
+export const raad = (id: string, indgang: unknown) =>
   entry('sundhedsraad', id, { navn: `Sundhedsråd ${id}`, region: 'hovedstaden', kommuner: ['Tårnby'], kommunerVerificeret: false, indgang, resume: 'Et råd.', kilder });
 const enhed = (id: string, sundhedsraad?: string) =>
   entry('enheder', id, { navn: `Hospital ${id}`, type: 'hospital', region: 'hovedstaden', resume: 'Et hospital.', kilder, ...(sundhedsraad ? { sundhedsraad } : {}) });
-const tilbud = (id: string, organisation: string, extra: Record<string, unknown> = {}) =>
+export const tilbud = (id: string, organisation: string, extra: Record<string, unknown> = {}) =>
   entry('tilbud', id, {
     titel: `Tilbud ${id}`, organisation, resume: 'Samtaler.', maalgrupper: ['paaroerende'], temaer: ['raadgivning'], hvor: 'Ikke oplyst',
     henvisning: 'Ring til foreningen.', pris: 'Gratis', url: 'https://tilbud.example.dk/', kilder, ...extra,
@@ -66,3 +66,28 @@ export function fixtureEntries(): Entry[] {
 
 /** The fixture corpus as the exports see it (drafts dropped), on a test address. */
 export const fixtureContext = () => dataContext(fixtureEntries(), 'https://vidensbasen.example/');
+
+/**
+ * A corpus for coverage: Sundhedsråd Amager og Vestegnen (its sourced kommuner) and entries that
+ * work locally there, elsewhere in the region, in the whole region, nationally, online, or unknown.
+ */
+export function coverageEntries(): Entry[] {
+  const av = 'sundhedsraad-amager-og-vestegnen';
+  return [
+    entry('kilder', 'kilde-a', { titel: 'Visionspapir', udgiver: 'Region Hovedstaden', aar: 2025, type: 'visionspapir', beskrivelse: 'Et papir.', url: 'https://kilde.example.dk/' }),
+    entry('sundhedsraad', av, { navn: 'Sundhedsråd Amager og Vestegnen', region: 'oestdanmark', kommuner: ['Hvidovre'], kommunerVerificeret: true, indgang: 'ikke udpeget endnu', resume: 'Et råd.', kilder }),
+    org('lokal-forening', { daekning: { omfang: 'kommuner', kommuner: ['Hvidovre', 'Hillerød'], grundlag: 'Adressen har postnummer 2650, som kun ligger i Hvidovre Kommune.' } }),
+    org('nord-forening', { daekning: { omfang: 'kommuner', kommuner: ['Hillerød'] } }),
+    org('region-forening', { daekning: { omfang: 'region' } }),
+    org('lands-forening', { daekning: { omfang: 'land' } }),
+    org('ukendt-forening', { daekning: { omfang: 'ukendt' } }),
+    org('jysk-forening', { daekning: { omfang: 'uden-for-regionen' } }),
+    tilbud('lokalt-tilbud', 'lokal-forening', { daekning: { omfang: 'kommuner', kommuner: ['Tårnby'] } }),
+    tilbud('online-tilbud', 'lands-forening', { daekning: { omfang: 'online' }, online: true }),
+    tilbud('ukendt-tilbud', 'ukendt-forening'),
+    draft(tilbud('kladde-tilbud', 'lands-forening', { daekning: { omfang: 'land' } })),
+  ];
+}
+
+/** The coverage corpus as the exports see it. */
+export const coverageContext = () => dataContext(coverageEntries(), 'https://vidensbasen.example/');

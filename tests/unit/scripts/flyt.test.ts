@@ -17,7 +17,7 @@ describe('npm run flyt', SPAWNS, () => {
   it('renames an entry, updates references and links, and records a redirect', () => {
     const dir = contentDir({
       ...BASE,
-      'tilbud/patientstoetter.mdx': mdx({ ...VALID.tilbud, organisation: 'hjerteforeningen' }, 'Drives af [Hjerteforeningen](/organisationer/hjerteforeningen/#om-foreningen).'),
+      'tilbud/patientstoetter.mdx': mdx({ ...VALID.tilbud, organisation: 'hjerteforeningen', daekning: { omfang: 'ukendt' } }, 'Drives af [Hjerteforeningen](/organisationer/hjerteforeningen/#om-foreningen).'),
     });
     const result = run('flyt.ts', ['content/organisationer/hjerteforeningen.mdx', 'organisationer/hjerteforeningen-danmark'], dir);
     expect(result.stderr).toBe('');

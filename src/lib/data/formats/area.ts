@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, KodeSchema, LicensSchema, UrlSchema } from './common.ts';
-import { OrganizationRecordSchema, ServiceRecordSchema } from './hsds.ts';
+import { DaekningRecordSchema, OrganizationRecordSchema, ServiceRecordSchema } from './hsds.ts';
 import { EksempelRecordSchema, SundhedsraadRecordSchema } from './own.ts';
 
 /** Counts per vocabulary value in a council's area. */
@@ -14,7 +14,10 @@ export const OptaellingSchema = z.array(z.strictObject({
 })).describe('Antal eksempler, organisationer og tilbud i området pr. værdi; værdier uden poster er udeladt.');
 
 /** Why an entry is in the area. */
-const GrundSchema = z.string().describe('Hvorfor posten hører til området, fx "Deltager i eksemplet: …".');
+const GrundSchema = z.string().describe('Hvorfor posten står på listen, fx "Arbejder i Hvidovre, som hører til sundhedsrådets område." eller "Dækker hele landet.".');
+
+/** Which group of the council page the entry is under. */
+const GruppeSchema = KodeSchema.describe('lokal (i rådets kommuner), region (hele Region Østdanmark), land (hele landet) eller online.');
 
 /** Everything in one health council's area. */
 export const OmraadeRecordSchema = z.strictObject({
@@ -24,12 +27,14 @@ export const OmraadeRecordSchema = z.strictObject({
   licens: LicensSchema,
   afgraensning: z.string().describe('Hvordan området er afgrænset ud fra vidensbasens data.'),
   sundhedsraad: SundhedsraadRecordSchema,
+  kommuner: z.array(z.string()).describe('Rådets kommuner, som kilderne nævner dem (src/schemas/shared/kommuner.ts).'),
+  kommuner_komplet: z.boolean().describe('true, hvis en kilde siger, at listen over kommuner er fuldstændig.'),
   enheder: z.array(z.strictObject({
-    id: IdSchema, slug: z.string(), url: UrlSchema, navn: z.string(), type: KodeSchema, grund: GrundSchema,
-  })).describe('Regionale enheder i området.'),
-  eksempler: z.array(z.strictObject({ grund: GrundSchema, post: EksempelRecordSchema })).describe('Samarbejder i området.'),
-  organisationer: z.array(z.strictObject({ grund: GrundSchema, post: OrganizationRecordSchema })).describe('Organisationer, der deltager i samarbejder i området (HSDS organization).'),
-  tilbud: z.array(z.strictObject({ grund: GrundSchema, post: ServiceRecordSchema })).describe('Tilbud fra disse organisationer (HSDS service). De kan også foregå andre steder: se service_areas.'),
+    id: IdSchema, slug: z.string(), url: UrlSchema, navn: z.string(), type: KodeSchema, gruppe: GruppeSchema, grund: GrundSchema, daekning: DaekningRecordSchema,
+  })).describe('Regionale enheder på listen.'),
+  eksempler: z.array(z.strictObject({ gruppe: GruppeSchema, grund: GrundSchema, post: EksempelRecordSchema })).describe('Samarbejder på listen.'),
+  organisationer: z.array(z.strictObject({ gruppe: GruppeSchema, grund: GrundSchema, post: OrganizationRecordSchema })).describe('Organisationer på listen (HSDS organization).'),
+  tilbud: z.array(z.strictObject({ gruppe: GruppeSchema, grund: GrundSchema, post: ServiceRecordSchema })).describe('Tilbud på listen (HSDS service); service_areas siger, hvor de kan bruges.'),
   optaelling: z.strictObject({ temaer: OptaellingSchema, maalgrupper: OptaellingSchema }),
 });
 

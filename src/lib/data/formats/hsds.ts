@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { DatoSchema, HenvisningSchema, IdSchema, postFelterShape, UrlSchema } from './common.ts';
+import { DatoSchema, HenvisningSchema, IdSchema, KodeSchema, postFelterShape, UrlSchema } from './common.ts';
+
+
+/** Where an entry works, as recorded (`daekning`): the kind with its Danish label, the kommuner, and what it rests on. */
+export const DaekningRecordSchema = z.strictObject({
+  omfang: KodeSchema.describe('kommuner, region, land, online, uden-for-regionen eller ukendt – "ukendt" også når posten ikke har feltet.'),
+  kommuner: z.array(z.string()).describe('Kommunerne, når omfang er kommuner; ellers tom.'),
+  grundlag: z.string().optional().describe('Hvad i kilden dækningen bygger på.'),
+}).describe('Hvor posten virker (vidensbasens felt daekning).');
 
 /**
  * Organisations and offers in the shape of Open Referral HSDS 3.0 (organization, service,
@@ -67,6 +75,7 @@ export const OrganizationRecordSchema = z.strictObject({
   vidensbasen: z.strictObject({
     ...postFelterShape,
     samarbejde: z.string().describe('Hvordan en regional enhed kan indlede et samarbejde.'),
+    daekning: DaekningRecordSchema,
   }).describe('Vidensbasens egne felter (ikke en del af HSDS).'),
 });
 
@@ -114,13 +123,15 @@ export const ServiceRecordSchema = z.strictObject({
   service_areas: z.array(z.strictObject({
     id: IdSchema,
     service_id: IdSchema,
-    name: z.string().describe('Hvor tilbuddet foregår, som kilden angiver det (fri tekst).'),
-  })).describe('Hvor tilbuddet foregår.'),
+    name: z.string().describe('Hvor tilbuddet foregår, som kilden angiver det (fri tekst), eller en kommune, Region Østdanmark, Danmark eller Online fra dækningen.'),
+    description: z.string().optional().describe('Hvad området bygger på: feltet "Hvor" eller dækningen og dens grundlag.'),
+  })).describe('Hvor tilbuddet foregår: først feltet "Hvor", så ét område pr. kommune eller et område for hele regionen, landet eller online fra dækningen.'),
   service_at_locations: z.array(ServiceAtLocationSchema).describe('Hvor tilbuddet foregår med adresse, eller online – kun når posten oplyser det.'),
   attributes: z.array(AttributeSchema).describe('Målgrupper og temaer.'),
   vidensbasen: z.strictObject({
     ...postFelterShape,
     organisation: HenvisningSchema.describe('Organisationen, der driver tilbuddet.'),
+    daekning: DaekningRecordSchema,
   }).describe('Vidensbasens egne felter (ikke en del af HSDS).'),
 });
 
