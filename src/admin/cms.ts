@@ -4,7 +4,7 @@
  * workflow names and a preview with the site's own stylesheet. Bundled by
  * src/integrations/decap-admin.ts; the collection table comes from the zod schemas at build time.
  */
-import { bodyProblem, PLAIN_FORMS, reviewDateProblem, textProblem, type PlainForm } from '../lib/decap/input-rules.ts';
+import { allowlistFromLists, bodyProblem, PLAIN_FORMS, reviewDateProblem, textProblem, type PlainForm } from '../lib/decap/input-rules.ts';
 import { slugify } from '../lib/slug.ts';
 import { frontmatterFormat, yamlFormat } from './formats.ts';
 import { cleanEntry, type EditorTable, type ImmutableMap } from './clean.ts';
@@ -77,9 +77,11 @@ function guarded(base: string, check: (value: string) => string | undefined) {
   CMS.registerWidget(`vb-${base}`, control, widget.preview);
 }
 
-guarded('string', textProblem);
-guarded('text', textProblem);
-guarded('markdown', bodyProblem);
+// The exceptions the content check honours (content/undtagelser.yaml), read at build time by its own reader.
+const allow = allowlistFromLists(table.allowlist);
+guarded('string', (text) => textProblem(text, allow));
+guarded('text', (text) => textProblem(text, allow));
+guarded('markdown', (body) => bodyProblem(body, allow));
 
 /** A YYYY-MM-DD value as the content check reads it (midnight UTC), or undefined. */
 function day(value: unknown): Date | undefined {
