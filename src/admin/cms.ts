@@ -9,6 +9,7 @@ import { slugify } from '../lib/slug.ts';
 import { frontmatterFormat, yamlFormat } from './formats.ts';
 import { cleanEntry, type EditorTable, type ImmutableMap } from './clean.ts';
 import { LOCALE_OVERRIDES, mergeLocale } from './locale.ts';
+import { watchAccessibleNames } from './a11y.ts';
 
 declare const __VB_EDITOR__: EditorTable;
 
@@ -57,6 +58,7 @@ declare global {
 const { CMS, h, createClass } = window;
 const table = __VB_EDITOR__;
 
+watchAccessibleNames(document);
 CMS.registerLocale('da', mergeLocale(CMS.getLocale('da') ?? {}, LOCALE_OVERRIDES));
 CMS.registerCustomFormat('vb-frontmatter', 'mdx', frontmatterFormat(table.unions, table.fileNameKey));
 CMS.registerCustomFormat('vb-yaml', 'yaml', yamlFormat(table.unions, table.fileNameKey));
