@@ -274,9 +274,14 @@ describe('the web editor /admin/', () => {
 
     const shots = process.env['VB_SCREENSHOTS'];
     if (shots) {
+      // The form from its top (name, type, summary) and at the source picker with its hint.
       for (const width of [1280, 375]) {
         await page.setViewportSize({ width, height: 900 });
-        await page.screenshot({ path: join(shots, `27-ny-organisation-${width}.png`), fullPage: false });
+        for (const [field, part] of [['navn', 'top'], ['kilder', 'kilder']] as const) {
+          await page.locator(`label[for^="${field}-field-"]`).first().scrollIntoViewIfNeeded();
+          await page.locator(`label[for^="${field}-field-"]`).first().evaluate((label) => label.scrollIntoView({ block: 'start' }));
+          await page.screenshot({ path: join(shots, `27-ny-organisation-${width}-${part}.png`), fullPage: false });
+        }
       }
       await page.setViewportSize({ width: 1280, height: 720 });
     }
