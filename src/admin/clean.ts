@@ -1,3 +1,5 @@
+import type { AllowlistLists } from '../lib/decap/input-rules.ts';
+
 /** The part of Immutable.js's Map that the editor's save hook uses (Decap hands entries over as these). */
 export interface ImmutableMap {
   get(key: string): unknown;
@@ -26,6 +28,8 @@ export interface CollectionInfo {
 
 /** Everything the editor's script gets from the build. */
 export interface EditorTable {
+  /** The exceptions of content/undtagelser.yaml (KB011, KB012), as the content check reads them. */
+  allowlist: AllowlistLists;
   previewStyle: string;
   fileNameKey: string;
   collections: Record<string, CollectionInfo>;

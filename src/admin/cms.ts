@@ -4,11 +4,12 @@
  * workflow names and a preview with the site's own stylesheet. Bundled by
  * src/integrations/decap-admin.ts; the collection table comes from the zod schemas at build time.
  */
-import { bodyProblem, PLAIN_FORMS, reviewDateProblem, textProblem, type PlainForm } from '../lib/decap/input-rules.ts';
+import { allowlistFromLists, bodyProblem, PLAIN_FORMS, reviewDateProblem, textProblem, type PlainForm } from '../lib/decap/input-rules.ts';
 import { slugify } from '../lib/slug.ts';
 import { frontmatterFormat, yamlFormat } from './formats.ts';
 import { cleanEntry, type EditorTable, type ImmutableMap } from './clean.ts';
 import { LOCALE_OVERRIDES, mergeLocale } from './locale.ts';
+import { watchAccessibleNames } from './a11y.ts';
 
 declare const __VB_EDITOR__: EditorTable;
 
@@ -57,6 +58,7 @@ declare global {
 const { CMS, h, createClass } = window;
 const table = __VB_EDITOR__;
 
+watchAccessibleNames(document);
 CMS.registerLocale('da', mergeLocale(CMS.getLocale('da') ?? {}, LOCALE_OVERRIDES));
 CMS.registerCustomFormat('vb-frontmatter', 'mdx', frontmatterFormat(table.unions, table.fileNameKey));
 CMS.registerCustomFormat('vb-yaml', 'yaml', yamlFormat(table.unions, table.fileNameKey));
@@ -77,9 +79,11 @@ function guarded(base: string, check: (value: string) => string | undefined) {
   CMS.registerWidget(`vb-${base}`, control, widget.preview);
 }
 
-guarded('string', textProblem);
-guarded('text', textProblem);
-guarded('markdown', bodyProblem);
+// The exceptions the content check honours (content/undtagelser.yaml), read at build time by its own reader.
+const allow = allowlistFromLists(table.allowlist);
+guarded('string', (text) => textProblem(text, allow));
+guarded('text', (text) => textProblem(text, allow));
+guarded('markdown', (body) => bodyProblem(body, allow));
 
 /** A YYYY-MM-DD value as the content check reads it (midnight UTC), or undefined. */
 function day(value: unknown): Date | undefined {

@@ -6,19 +6,25 @@ import { parse } from 'yaml';
 import { slugify } from '../../src/lib/slug.ts';
 import { COLLECTION_DEFINITIONS, COLLECTIONS } from '../../src/schemas/index.ts';
 import { NEW_SOURCE_HINT } from '../../src/lib/decap/fields.ts';
+import { PREVIEW_TITLE } from '../../src/admin/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
+import { axeViolations } from './support/site.ts';
 import { buildCorpus, choose, corpusCacheDir, fieldInput, git, startDecapServer, throwawayRepo, tjek } from './support/editor.ts';
 import { serveSite } from './support/server.ts';
 
 /**
  * The web editor end to end, in one browser session (Decap's bundle is 5 MB): a throwaway git
  * repository with a copy of content/, decap-server on it, the site built with the local backend,
- * bad input refused at the field with nothing written, then a new organisation saved as a
- * branch, checked by `npm run tjek` and built into a page, a list entry and backlinks.
+ * a new source made and published in the editor, bad input refused at the field with nothing
+ * written, then a new organisation citing the new source saved as a branch, checked by
+ * `npm run tjek` and built into a page, a list entry and backlinks. axe (WCAG 2.1 A and AA) runs
+ * on every screen the test visits.
  */
 const NAME = 'Testforeningen Ærø Østbo Ål';
 const SLUG = 'testforeningen-aeroe-oestbo-aal';
-const KILDE = 'blaa-kors-strategi-2027';
+/** The source the test makes in the editor: the picker offers it once it is published. */
+const KILDE_TITEL = 'Årsberetning 2026';
+const KILDE = 'aarsberetning-2026';
 
 let tmp: { dir: string; repo: string };
 let backend: Awaited<ReturnType<typeof startDecapServer>>;
@@ -113,6 +119,13 @@ async function expectRefused(message: string): Promise<void> {
   nothingWritten();
 }
 
+/** axe finds no WCAG 2.1 A/AA violation on the editor's current screen (Decap's own elements included). */
+async function expectAccessible(screen: string): Promise<void> {
+  // Decap fades views and notices in; axe measures contrast on what is finally shown.
+  await page.waitForTimeout(1000);
+  expect(await axeViolations(page, screen)).toEqual([]);
+}
+
 describe('the web editor /admin/', () => {
   it('opens every collection with its existing entries listed', async () => {
     for (const name of COLLECTIONS.keys) {
@@ -122,11 +135,54 @@ describe('the web editor /admin/', () => {
       const data = parse(first.endsWith('.mdx') ? (source.split('\n---')[0] ?? '').replace(/^---\n/, '') : source) as Record<string, unknown>;
       const title = String(data[COLLECTION_DEFINITIONS[name].titleField]);
       await openView(`#/collections/${name}`);
-      await expect.poll(text, { message: `${name}: ${title}` }).toContain(title);
+      await expect.poll(text, { message: `${name}: ${title}`, timeout: 20_000 }).toContain(title);
+      await expectAccessible(`listen ${name}`);
     }
+  }, 300_000);
+
+  it('makes a new source in its own form, with its own rules, and publishes it so the source picker offers it', async () => {
+    await openView('#/collections/kilder/new');
+    await (await fieldInput(page, 'titel')).waitFor();
+    await expectAccessible('ny kilde');
+    await setText('titel', KILDE_TITEL);
+    await setText('udgiver', NAME);
+    await setText('aar', '2026');
+    await choose(page, 'type', 'Hjemmeside');
+    await setText('beskrivelse', 'Foreningens årsberetning, som kun findes i en test af webeditoren.');
+    // The source's form applies the same rules as the organisation's: a web address is completed to https://.
+    await setText('url', 'http://www.eksempel.dk/aarsberetning');
+    await expectRefused('Adressen skal være sikker (https)');
+    await expectAccessible('ny kilde med fejl ved feltet');
+    await setText('url', 'www.eksempel.dk/aarsberetning');
+    await choose(page, 'status', 'Publiceret');
+    await setText('naesteGennemgang', '2027-11-30');
+    await expectAccessible('ny kilde udfyldt');
+    await save();
+    await expect.poll(text, { timeout: 20_000 }).toContain('Dokumentet er gemt');
+    await expect.poll(() => git(tmp.repo, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe(`cms/kilder/${KILDE}`);
+    await expectAccessible('ny kilde gemt');
+    // Publishing it (status Klar, then Publicer nu) merges it into main; the picker lists only what is there.
+    await page.getByText(/^Status: /).first().click();
+    await page.getByRole('menuitem', { name: 'Klar' }).click();
+    await expect.poll(() => page.getByText('Status: Klar').count()).toBeGreaterThan(0);
+    await expectAccessible('ny kilde klar');
+    await page.getByText('Publicer', { exact: true }).first().click();
+    await page.getByText('Publicer nu', { exact: true }).first().click();
+    await expect.poll(text, { timeout: 20_000 }).toContain('Dokumentet er publiceret');
+    await expectAccessible('ny kilde publiceret');
+    const stored = git(tmp.repo, 'show', `main:content/kilder/${KILDE}.yaml`);
+    expect(stored).toMatch(/^titel: Årsberetning 2026\n/);
+    expect(stored).toContain('url: https://www.eksempel.dk/aarsberetning\n');
+    expect(stored).toContain('status: publiceret\n');
+    nothingWritten();
+
     await openView('#/collections/organisationer/new');
     await (await fieldInput(page, 'navn')).waitFor();
-  });
+    await expectAccessible('ny organisation');
+    // Decap leaves the preview frame and the Markdown editor unnamed; src/admin/a11y.ts names them.
+    expect(await page.locator('iframe#preview-pane').getAttribute('title')).toBe(PREVIEW_TITLE);
+    expect(await page.locator('[data-slate-editor="true"]').getAttribute('aria-label')).toMatch(/^Brødtekst/);
+  }, 300_000);
 
   it('refuses each kind of bad input at the field, in Danish, and writes nothing', async () => {
     await expectRefused('"Navn" skal udfyldes');
@@ -152,12 +208,13 @@ describe('the web editor /admin/', () => {
     expect(await page.locator('[class*="-option"]', { hasText: 'findes-ikke-som-kilde' }).count()).toBe(0);
     await page.keyboard.press('Escape');
     await expectRefused('"Kilder" skal udfyldes');
-    // The source picker shows title, publisher and year, and says where a new source is made.
+    // The source picker shows title, publisher and year, and says where a new source is made;
+    // the source made in the editor above is offered.
     expect(await text()).toContain(NEW_SOURCE_HINT);
     const picker = await fieldInput(page, 'kilder');
     await picker.click();
-    await picker.fill('Strategi 2027');
-    await page.locator('[class*="-option"]', { hasText: /^Strategi 2027 – Blå Kors Danmark, \d{4}$/ }).first().click();
+    await picker.fill(KILDE_TITEL);
+    await page.locator('[class*="-option"]', { hasText: /^Årsberetning 2026 – Testforeningen Ærø Østbo Ål, 2026$/ }).first().click();
 
     // Filled the way a person says them: messages in plain words at the field, no pattern, no mailto:.
     for (const [url, message] of [
@@ -177,6 +234,7 @@ describe('the web editor /admin/', () => {
     // A wrong check digit is refused at the field, as npm run tjek refuses it.
     await setText('cvr', '12345678');
     await expectRefused('det sidste ciffer passer ikke med de første syv');
+    await expectAccessible('ny organisation med fejl ved feltet');
     await setText('cvr', '1234 5674');
     expect(await text()).not.toMatch(/\\d|mailto:|tel:\+|anførselstegn|npm run/);
 
@@ -212,16 +270,22 @@ describe('the web editor /admin/', () => {
     const error = page.getByText('Skriv CVR-nummeret som otte cifre, fx 12345674').first();
     expect(await error.evaluate((e) => getComputedStyle(e.closest('ul') ?? e).textTransform)).toBe('none');
     await setText('cvr', '1234 5674');
+    await expectAccessible('ny organisation udfyldt');
 
     const shots = process.env['VB_SCREENSHOTS'];
     if (shots) {
+      // The form from its top (name, type, summary) and at the source picker with its hint.
       for (const width of [1280, 375]) {
         await page.setViewportSize({ width, height: 900 });
-        await page.screenshot({ path: join(shots, `27-ny-organisation-${width}.png`), fullPage: false });
+        for (const [field, part] of [['navn', 'top'], ['kilder', 'kilder']] as const) {
+          await page.locator(`label[for^="${field}-field-"]`).first().scrollIntoViewIfNeeded();
+          await page.locator(`label[for^="${field}-field-"]`).first().evaluate((label) => label.scrollIntoView({ block: 'start' }));
+          await page.screenshot({ path: join(shots, `27-ny-organisation-${width}-${part}.png`), fullPage: false });
+        }
       }
       await page.setViewportSize({ width: 1280, height: 720 });
     }
-  });
+  }, 300_000);
 
   it('saves a new organisation as a branch with the slug-rule file name, which tjek and the build accept', async () => {
     await setBody('Foreningen findes kun i denne test.');
@@ -236,11 +300,14 @@ describe('the web editor /admin/', () => {
     const branch = `cms/organisationer/${SLUG}`;
     await expect.poll(() => git(tmp.repo, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe(branch);
     expect(slugify(NAME)).toBe(SLUG);
+    await expectAccessible('ny organisation gemt');
     // The saved entry waits in the editorial workflow, under the site's Danish status names.
     await openView('#/workflow');
-    await expect.poll(text).toContain('Til gennemsyn');
+    await expect.poll(text, { timeout: 20_000 }).toContain('Til gennemsyn');
     expect(await text()).toContain('Kladde');
     expect(await text()).toContain('Klar');
+    expect(await text()).toContain(NAME);
+    await expectAccessible('arbejdsgangen');
 
     backend.stop();
     git(tmp.repo, 'checkout', '-q', branch);
@@ -255,9 +322,13 @@ describe('the web editor /admin/', () => {
     // The pull request's title is the commit message, in Danish.
     expect(git(tmp.repo, 'log', '-1', '--format=%s', branch).trim()).toBe(`Organisation oprettet: ${SLUG}`);
 
+    // The new source came with the branch (published on main before the organisation was saved).
+    expect(existsSync(join(tmp.repo, 'content/kilder', `${KILDE}.yaml`))).toBe(true);
+    expect(written).toContain(`kilder:\n  - ${KILDE}\n`);
     const result = tjek(join(tmp.repo, 'content'));
     expect(result.output).toMatch(/0 fejl/);
     expect(result.output).not.toContain(SLUG);
+    expect(result.output).not.toContain(KILDE);
     expect(result.code).toBe(0);
 
     const out = join(tmp.dir, 'dist-efter');

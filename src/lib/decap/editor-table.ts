@@ -2,6 +2,8 @@ import type { CollectionInfo, EditorTable } from '../../admin/clean.ts';
 import { COLLECTION_DEFINITIONS, COLLECTIONS, ENTRY_NOUN } from '../../schemas/index.ts';
 import { decapCollection, FILE_NAME_KEY } from './config.ts';
 import type { DecapField } from './fields.ts';
+import { contentRoot } from '../content-files.ts';
+import { readAllowlist } from '../lint/allowlist.ts';
 
 const SUMMARY_FIELDS = ['resume', 'beskrivelse', 'definition'] as const;
 
@@ -13,8 +15,11 @@ function requiredLists(fields: readonly DecapField[], prefix = ''): string[] {
   });
 }
 
-/** What the editor's browser script needs per collection, from the generated Decap collections. */
-export function editorTable(previewStyle: string): EditorTable {
+/**
+ * What the editor's browser script needs per collection, from the generated Decap collections,
+ * and the exceptions of `content/undtagelser.yaml` read by the content check's own reader.
+ */
+export function editorTable(previewStyle: string, content = contentRoot()): EditorTable {
   const collections: Record<string, CollectionInfo> = {};
   const unions: Record<string, string> = {};
   for (const name of COLLECTIONS.keys) {
@@ -30,5 +35,6 @@ export function editorTable(previewStyle: string): EditorTable {
       unions: own,
     };
   }
-  return { previewStyle, fileNameKey: FILE_NAME_KEY, collections, unions };
+  const allow = readAllowlist(content);
+  return { previewStyle, fileNameKey: FILE_NAME_KEY, collections, unions, allowlist: { cpr: [...allow.cpr], kontakt: [...allow.kontakt] } };
 }

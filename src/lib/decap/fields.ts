@@ -56,8 +56,12 @@ export function plainWidget(title: string | undefined): string | undefined {
   return title === undefined ? undefined : PLAIN_WIDGETS.get(title);
 }
 
-/** Shown under every source picker: where a missing source is made. */
-export const NEW_SOURCE_HINT = 'Står kilden ikke på listen, så opret den først under Kilder i menuen (Ny kilde), og vælg den bagefter her.';
+/**
+ * Shown under every source picker: where a missing source is made. Decap's relation widget cannot
+ * create an entry (decaporg/decap-cms#3821 is open), and it lists only published entries (the
+ * backend's query reads the main branch), so a new source can be chosen once it is published.
+ */
+export const NEW_SOURCE_HINT = 'Står kilden ikke på listen, så opret den under Kilder i menuen (Ny kilde) og gem den; når den er publiceret, kan du vælge den her.';
 
 /** Texts longer than this get a multi-line text area instead of a one-line field. */
 const ONE_LINE_MAX = 200;

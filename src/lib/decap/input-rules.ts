@@ -3,6 +3,7 @@ import { altProblem } from '../lint/alt-problem.ts';
 import { isVagueLinkText } from '../lint/link-text.ts';
 import { describeCharacter, invisibleOnLine } from '../lint/invisible-characters.ts';
 import { personalData } from '../lint/personal-data.ts';
+import type { Allowlist } from '../lint/allowlist.ts';
 import { PLACEHOLDER } from '../../schemas/shared/field.ts';
 import { reviewInOrder } from '../../schemas/shared/meta.ts';
 import { urlProblem } from '../lint/url-problem.ts';
@@ -27,17 +28,30 @@ function lineOf(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
 
-/** A CPR-like number anywhere in a text, as a Danish message, or undefined. */
-export function cprProblem(text: string): string | undefined {
+/**
+ * The reviewed exceptions of content/undtagelser.yaml as the build hands them to the editor's
+ * script: read at build time by the content check's own reader (readAllowlist, in
+ * src/lib/decap/editor-table.ts) and written into the bundle as lists, so the form and
+ * `npm run tjek` accept the same numbers and addresses.
+ */
+export interface AllowlistLists {
+  cpr: string[];
+  kontakt: string[];
+}
+
+/** The lists as the lint's Allowlist (sets), for the check functions below. */
+export function allowlistFromLists(lists: AllowlistLists): Allowlist {
+  return { cpr: new Set(lists.cpr), kontakt: new Set(lists.kontakt) };
+}
+
+/** A CPR-like number anywhere in a text (those listed in content/undtagelser.yaml left out), as a Danish message, or undefined. */
+export function cprProblem(text: string, allow: Allowlist): string | undefined {
   const lines = text.split('\n');
-  const line = lines.findIndex((l) => findCprNumbers(l).length > 0);
+  const line = lines.findIndex((l) => findCprNumbers(l, allow.cpr).length > 0);
   if (line < 0) return undefined;
   const where = lines.length > 1 ? ` (linje ${line + 1})` : '';
   return `Her står noget, der ligner et CPR-nummer${where}. CPR-numre må aldrig offentliggøres: slet det.`;
 }
-
-/** The editor has no exceptions list: a contact the redaktion has allowed is written in the file by hand. */
-const NO_EXCEPTIONS = { kontakt: new Set<string>() };
 
 function where(lines: string[], line: number): string {
   return lines.length > 1 ? ` (linje ${line + 1})` : '';
@@ -53,11 +67,14 @@ export function invisibleProblem(text: string): string | undefined {
   return undefined;
 }
 
-/** The first problem in a text field: CPR number, personal mail or mobile, placeholder, invisible characters. */
-export function textProblem(text: string): string | undefined {
-  const cpr = cprProblem(text);
+/**
+ * The first problem in a text field: CPR number, personal mail or mobile (with the exceptions of
+ * content/undtagelser.yaml, as the check reads them), placeholder, invisible characters.
+ */
+export function textProblem(text: string, allow: Allowlist): string | undefined {
+  const cpr = cprProblem(text, allow);
   if (cpr) return cpr;
-  const [personal] = personalData(text, NO_EXCEPTIONS);
+  const [personal] = personalData(text, allow);
   if (personal) return personal;
   if (text.includes(PLACEHOLDER)) return `Pladsholderen ${PLACEHOLDER} står stadig her. Skriv teksten i stedet.`;
   return invisibleProblem(text);
@@ -71,7 +88,7 @@ export function reviewDateProblem(next: Date, last: Date | undefined, today: Dat
 }
 
 /** The first problem in an entry body (Markdown with the <Bemaerk> callout), or undefined. */
-export function bodyProblem(body: string): string | undefined {
+export function bodyProblem(body: string, allow: Allowlist): string | undefined {
   const importLine = /^[ \t]*(?:import|export)\b/m.exec(body);
   if (importLine) {
     return `Linje ${lineOf(body, importLine.index)} begynder med "import" eller "export", som er kode. Slet linjen, eller omformulér, så linjen ikke begynder med det ord.`;
@@ -105,7 +122,7 @@ export function bodyProblem(body: string): string | undefined {
   for (const callout of body.matchAll(/<Bemaerk\b[^>]*>([\s\S]*?)<\/Bemaerk\s*>/g)) {
     if (!(callout[1] ?? '').trim()) return `Linje ${lineOf(body, callout.index)}: bemærkningen er tom. Skriv teksten mellem <Bemaerk type="info"> og </Bemaerk>.`;
   }
-  return textProblem(body);
+  return textProblem(body, allow);
 }
 
 /**

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decapCollection } from '../../../src/lib/decap/config.ts';
 import { EDITOR_RULES } from '../../../src/lib/decap/editor-rules.ts';
 import type { DecapField } from '../../../src/lib/decap/fields.ts';
-import { bodyProblem, PLAIN_FORMS, reviewDateProblem, textProblem } from '../../../src/lib/decap/input-rules.ts';
+import { editorTable } from '../../../src/lib/decap/editor-table.ts';
+import { allowlistFromLists, bodyProblem, PLAIN_FORMS, reviewDateProblem, textProblem } from '../../../src/lib/decap/input-rules.ts';
+import type { Allowlist } from '../../../src/lib/lint/allowlist.ts';
 import { RULES } from '../../../src/lib/lint/index.ts';
 import { VALID } from '../schemas/fixtures.ts';
 import { BASE, contentDir, lintDir, mdx, TODAY } from '../lint/support.ts';
@@ -63,8 +65,13 @@ function day(text: unknown): Date | undefined {
   return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
 }
 
+/** The exceptions the editor's script gets when the site is built from `content` (src/admin/cms.ts). */
+function formAllowlist(content: string): Allowlist {
+  return allowlistFromLists(editorTable('/stil.css', content).allowlist);
+}
+
 /** What the form says about the value in the field's widget, as src/admin/cms.ts runs it before saving. */
-function formRefusal(sample: Sample, data: Record<string, unknown>): string | undefined {
+function formRefusal(sample: Sample, data: Record<string, unknown>, allow: Allowlist): string | undefined {
   const field = fieldAt(sample.field);
   if (!field) throw new Error(`Feltet ${sample.field} findes ikke i webeditoren.`);
   if (sample.value.trim() === '') return field.required ? `"${field.label}" skal udfyldes` : undefined;
@@ -72,10 +79,10 @@ function formRefusal(sample: Sample, data: Record<string, unknown>): string | un
   if (plain) return plain.problem(plain.toStored(plain.toText(sample.value)));
   switch (field.widget) {
     case 'vb-markdown':
-      return bodyProblem(sample.value);
+      return bodyProblem(sample.value, allow);
     case 'vb-string':
     case 'vb-text':
-      return textProblem(sample.value);
+      return textProblem(sample.value, allow);
     case 'select':
       // Decap's select offers only the listed options.
       return field.options?.some((o) => o.value === sample.value) ? undefined : 'ikke en af mulighederne';
@@ -115,18 +122,51 @@ describe('the web editor applies the content check’s rules before saving', () 
     const dir = contentDir({ ...BASE, 'organisationer/hjerteforeningen.mdx': mdx(data, body) });
     const found = lintDir(dir).filter((p) => p.file.endsWith('hjerteforeningen.mdx')).map((p) => p.rule);
     expect(found, `npm run tjek siger ${found.join(', ')}`).toContain(rule);
-    const refusal = formRefusal(sample, data);
+    const refusal = formRefusal(sample, data, formAllowlist(dir));
     expect(refusal, 'webeditoren afviser ikke').toBeTruthy();
     expect(refusal).not.toMatch(/\^|\\d|\$\)/);
   });
 
   it('lets the valid organisation through the form', () => {
     const data = VALID.organisationer;
+    const allow = formAllowlist(contentDir(BASE));
     for (const field of FIELDS) {
       const value = data[field.name];
       if (typeof value !== 'string') continue;
-      expect(formRefusal({ rule: '', field: field.name, value }, data), field.name).toBeUndefined();
+      expect(formRefusal({ rule: '', field: field.name, value }, data, allow), field.name).toBeUndefined();
     }
-    expect(bodyProblem('## Om foreningen\n\nTekst.')).toBeUndefined();
+    expect(bodyProblem('## Om foreningen\n\nTekst.', allow)).toBeUndefined();
+  });
+
+  describe('honours the exceptions of content/undtagelser.yaml as the check does (KB011, KB012)', () => {
+    const EXCEPTIONS = [
+      '# Undtagelser til testen.',
+      'cpr:',
+      '  - "010165-1234"',
+      'kontakt:',
+      '  - "21 21 21 21"',
+      '  - raadgivning.jens@eksempel.dk',
+      '',
+    ].join('\n');
+    it.each([
+      ['KB012', 'samarbejde', 'Ring til rådgivningslinjen på 21 21 21 21.', 'Ring til Jens på 22 22 22 22.'],
+      ['KB012', 'body', 'Skriv til raadgivning.jens@eksempel.dk for at høre mere.', 'Skriv til jens.hansen@eksempel.dk for at høre mere.'],
+      ['KB011', 'resume', 'Sagsnummer 010165-1234.', 'Sagsnummer 020265-1234.'],
+    ] as const)('%s in %s: a listed value passes both, one not listed is refused by both', (rule, field, listed, unlisted) => {
+      for (const [value, refused] of [[listed, false], [unlisted, true]] as const) {
+        const data = field === 'body' ? VALID.organisationer : withValue(VALID.organisationer, field, value);
+        const body = field === 'body' ? value : 'Tekst.';
+        const dir = contentDir({ ...BASE, 'organisationer/hjerteforeningen.mdx': mdx(data, body), 'undtagelser.yaml': EXCEPTIONS });
+        const found = lintDir(dir).filter((p) => p.file.endsWith('hjerteforeningen.mdx')).map((p) => p.rule);
+        const refusal = formRefusal({ rule, field, value }, data, formAllowlist(dir));
+        if (refused) {
+          expect(found, value).toContain(rule);
+          expect(refusal, value).toBeTruthy();
+        } else {
+          expect(found, value).toEqual([]);
+          expect(refusal, value).toBeUndefined();
+        }
+      }
+    });
   });
 });

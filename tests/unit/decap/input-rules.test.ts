@@ -2,6 +2,7 @@ import { parseContentFile } from '../../../src/lib/content-files.ts';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { bodyProblem, cprProblem, PLAIN_FORMS, type PlainForm } from '../../../src/lib/decap/input-rules.ts';
+import { EMPTY_ALLOWLIST } from '../../../src/lib/lint/allowlist.ts';
 import { cvrNumber } from '../../../src/schemas/organisation.ts';
 import { httpsUrl, mainNumberTel, roleMailto } from '../../../src/schemas/shared/url.ts';
 import { emptyPaths } from '../../../src/admin/clean.ts';
@@ -19,13 +20,13 @@ describe('what the web editor refuses at the field', () => {
     ['[klik](javascript:alert(1))', 'er ikke tilladt'],
     ['Nummeret 010190-1234 står her.', 'CPR-nummer'],
   ])('refuses %j', (body, message) => {
-    expect(bodyProblem(body)).toContain(message);
+    expect(bodyProblem(body, EMPTY_ALLOWLIST)).toContain(message);
   });
 
   it('accepts Markdown, footnotes and the <Bemaerk> callout', () => {
     const body = '## Overskrift\n\nEn påstand.[^1]\n\n<Bemaerk type="advarsel">\nPas på.\n</Bemaerk>\n\n[^1]: kilde-id, afsnit "Et afsnit"';
-    expect(bodyProblem(body)).toBeUndefined();
-    expect(cprProblem('Telefon: 33 33 33 33')).toBeUndefined();
+    expect(bodyProblem(body, EMPTY_ALLOWLIST)).toBeUndefined();
+    expect(cprProblem('Telefon: 33 33 33 33', EMPTY_ALLOWLIST)).toBeUndefined();
   });
 });
 
