@@ -2,6 +2,7 @@ import type { CollectionName } from '../schemas/shared/collections.ts';
 import type { Vocab } from '../schemas/shared/vocab.ts';
 import { ENHEDSTYPER, KILDE_TYPER, MAALGRUPPER_VEJLEDNING, ORGANISATIONSTYPER, RAMME_ARTER, REGIONER } from '../schemas/shared/vocabularies.ts';
 import { byTitle, titleOf, type Entry } from './model.ts';
+import { UI } from './ui.ts';
 
 /** What each list page says about its collection, in one or two sentences. */
 export const COLLECTION_INTRO: Record<CollectionName, string> = {
@@ -20,7 +21,7 @@ export const COLLECTION_INTRO: Record<CollectionName, string> = {
 
 /** Pages a list page points to besides its entries (tools built from the collection). */
 export const COLLECTION_LINKS: Partial<Record<CollectionName, { href: string; label: string }[]>> = {
-  rammer: [{ href: '/hvilke-rammer-gaelder/', label: 'Hvilke rammer gælder for jeres samarbejde? Vælg jeres situation' }],
+  rammer: [{ href: UI.beslutning.href, label: 'Hvilke rammer gælder for jeres samarbejde? Vælg jeres situation' }],
 };
 
 /** A group on a list page. */
