@@ -8,8 +8,11 @@
 import { dan } from 'stopword/src/stopwords_dan.js';
 import { queryWords } from './spelling';
 
-/** Words a question carries beside the stop-word list: question words and the verbs a question opens with. */
-const QUESTION_WORDS = ['hvilke', 'hvilket', 'hvorvidt', 'hvorhen', 'bør', 'gør', 'gøre', 'mon', 'hvorledes'];
+/**
+ * Words a question carries beside the stop-word list: question words, the verbs a question opens
+ * with, and forms of the list's own verbs it lacks (it has `lav`, `tag`, `får`).
+ */
+const QUESTION_WORDS = ['hvilke', 'hvilket', 'hvorvidt', 'hvorhen', 'hvorledes', 'bør', 'gør', 'gøre', 'mon', 'laver', 'lave'];
 
 /** Every word dropped from a question, lower-case. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([...dan, ...QUESTION_WORDS].map((w) => w.toLocaleLowerCase('da')));

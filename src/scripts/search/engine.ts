@@ -110,17 +110,18 @@ const QUESTION_ANSWER_FACTOR = 2;
 const WHOLE_FACTOR = 1.5;
 
 let filtersLoaded: Promise<unknown> | undefined;
-let ranking: Promise<{ factor: Map<string, number>; answers: Set<string> }> | undefined;
+let ranking: Promise<{ factor: Map<string, number>; answers: Set<string>; pageCount: number }> | undefined;
 
-/** The pages ranked down and their factors, and the frameworks and guides, found once per page load. */
-function pageRanks(api: Pagefind): Promise<{ factor: Map<string, number>; answers: Set<string> }> {
+/** The pages ranked down and their factors, the frameworks and guides, and how many pages there are, found once per page load. */
+function pageRanks(api: Pagefind): Promise<{ factor: Map<string, number>; answers: Set<string>; pageCount: number }> {
   ranking ??= (async () => {
     const factor = new Map<string, number>();
     for (const { filter, factor: f } of RANK_FACTORS) {
       for (const r of (await api.search(null, { filters: filter })).results) factor.set(r.id, f);
     }
     const answers = new Set((await api.search(null, { filters: { samling: { any: [...ANSWER_COLLECTIONS] } } })).results.map((r) => r.id));
-    return { factor, answers };
+    const pageCount = (await api.search(null)).results.length;
+    return { factor, answers, pageCount };
   })();
   return ranking;
 }
@@ -164,27 +165,30 @@ const MAX_RELAXED = 8;
 
 /**
  * A sentence searched word by word: a page's score is the sum of its scores for the words it has,
- * times the square of the share of the words it has, so a page with all of them comes first and a
- * page with one rare word cannot outrank one with most of them. Pages the whole query found (`all`)
+ * times the square of the share of the words it has (each word weighed by how few pages have it),
+ * so a page with all of them comes first and a page with one word cannot outrank one with most. Pages the whole query found (`all`)
  * keep their best score if that is higher.
  */
 async function anyWords(api: Pagefind, words: readonly string[], options: PagefindSearchOptions, all: readonly PagefindResponse[]): Promise<PagefindResponse> {
-  const each = await Promise.all(words.map((w) => api.search(w, options)));
-  const pages = new Map<string, { result: PagefindResult; sum: number; count: number; fields: Set<string> }>();
-  for (const response of each) {
+  const [each, { pageCount }] = await Promise.all([Promise.all(words.map((w) => api.search(w, options))), pageRanks(api)]);
+  // A word on few pages says more than a word on many ("laver" against "civilsamfundskoordinator").
+  const weight = each.map((r) => Math.log(1 + pageCount / Math.max(r.unfilteredResultCount, 1)));
+  const total = weight.reduce((a, b) => a + b, 0);
+  const pages = new Map<string, { result: PagefindResult; sum: number; covered: number; fields: Set<string> }>();
+  each.forEach((response, i) => {
     for (const r of response.results) {
-      const page = pages.get(r.id) ?? { result: r, sum: 0, count: 0, fields: new Set<string>() };
+      const page = pages.get(r.id) ?? { result: r, sum: 0, covered: 0, fields: new Set<string>() };
       page.sum += r.score;
-      page.count += 1;
+      page.covered += weight[i] as number;
       for (const f of r.matchedMetaFields ?? []) page.fields.add(f);
       pages.set(r.id, page);
     }
-  }
+  });
   // Filter counts from the word that found most (Pagefind counts one search at a time).
   const widest = each.reduce((a, b) => (b.results.length > a.results.length ? b : a));
   const combined: PagefindResponse = {
     ...widest,
-    results: [...pages.values()].map(({ result, sum, count, fields }) => ({ ...rescored(result, sum * (count / words.length) ** 2), matchedMetaFields: [...fields] })),
+    results: [...pages.values()].map(({ result, sum, covered, fields }) => ({ ...rescored(result, sum * (covered / total) ** 2), matchedMetaFields: [...fields] })),
   };
   return merge([...all, combined]);
 }
@@ -275,7 +279,7 @@ export async function countsFor(query: string, selection: Selection, facets: rea
 }
 
 /** Headings every entry page has (facts, sources …): a match there is not a section worth showing. */
-const PAGE_PARTS = new Set<string>([UI.toc, ...Object.values(UI.entry).filter((v): v is string => typeof v === 'string')]);
+const PAGE_PARTS = new Set<string>([UI.toc, ...Object.values(UI.entry).flatMap((v): string[] => (typeof v === 'string' ? [v] : []))]);
 
 /** A section of a long page that matches (a sub-result under a heading). */
 export interface Section {
