@@ -27,7 +27,7 @@ export const OMRAADE_INDEX = '/tilbud/omraade/';
 export const omraadePaths = (slug: string) => ({ page: `${OMRAADE_INDEX}${slug}/`, csv: `/data/tilbud/omraade/${slug}.csv` });
 
 export const COLLECTION_LINKS: Partial<Record<CollectionName, { href: string; label: string }[]>> = {
-  rammer: [{ href: '/hvilke-rammer-gaelder/', label: 'Hvilke rammer gælder for jeres samarbejde? Vælg jeres situation' }],
+  rammer: [{ href: UI.beslutning.href, label: 'Hvilke rammer gælder for jeres samarbejde? Vælg jeres situation' }],
   tilbud: [{ href: OMRAADE_INDEX, label: UI.omraade.link }],
 };
 

@@ -34,6 +34,15 @@ export const SOEG = {
   all: (query: string) => `Se alle resultater for "${query}"`,
   more: 'Vis flere resultater',
   didYouMean: 'Mente du',
+  /** What a question was searched as, once its little words are dropped. */
+  searchedFor: (words: string) => `Søgte efter: ${words}`,
+  /** The link that searches a question's whole sentence, as typed. */
+  wholeSentence: 'Søg efter hele sætningen',
+  /** Words the site does not have at all (a place name, say), which therefore find nothing. */
+  notOnSite: (words: readonly string[]) =>
+    `${words.length === 1 ? 'Ordet' : 'Ordene'} ${words.map((w) => `"${w}"`).join(' og ')} står ikke i vidensbasen.`,
+  /** Before the doors and the decision aid, when a search finds nothing. */
+  nextSteps: 'Find svaret en anden vej:',
   or: 'eller',
   sections: 'Afsnit på siden',
   noscript:

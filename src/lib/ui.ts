@@ -27,6 +27,8 @@ export const UI = {
     backlinks: 'Henvisninger hertil',
     reservations: 'Forbehold',
     reservationsIntro: 'Følgende er ikke bekræftet af en kilde, vi har kunnet finde:',
+    /** Under the summary: a link to the reservations, which follow the text. */
+    reservationsNote: (n: number) => `Ikke alt på siden er bekræftet: se ${n === 1 ? 'forbeholdet' : `de ${n} forbehold`}`,
     owner: 'Ansvarlig',
     lastReviewed: 'Sidst gennemgået',
     nextReview: 'Næste gennemgang',
@@ -93,6 +95,7 @@ export const UI = {
   /** The decision aid "Hvilke rammer gælder for jeres samarbejde?". */
   beslutning: {
     title: 'Hvilke rammer gælder for jeres samarbejde?',
+    href: '/hvilke-rammer-gaelder/',
     intro: 'Vælg, hvem du er, og hvad jeres samarbejde indebærer. Så viser siden de rammer, der gælder – med kilder, og om en regional jurist skal vurdere samarbejdet.',
     who: 'Hvem er du?',
     what: 'Hvad indgår i samarbejdet?',

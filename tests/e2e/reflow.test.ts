@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/fixture.ts';
 import { fitsWidth, samplePages } from './support/site.ts';
+import { published } from './support/search.ts';
 
 const site = useSite();
 
@@ -48,3 +49,35 @@ describe('layout without horizontal scrolling', () => {
     await context.close();
   });
 });
+
+/** A phone: 375 × 667 CSS px. */
+const PHONE = { width: 375, height: 667 };
+
+describe('the answer first on a phone', () => {
+  it('starts every guide’s text within two screen heights, after the summary, in reading order too', async () => {
+    const context = await site.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const guides = published('vejledninger').map((g) => g.url);
+    expect(guides.length).toBeGreaterThan(3);
+    const late: string[] = [];
+    for (const path of guides) {
+      await page.goto(site.url + path);
+      const { top, order } = await page.evaluate(() => {
+        const first = document.querySelector('article .prose > p');
+        const article = document.querySelector('article');
+        // The summary, the text, then the steps, related entries and reservations: so in the document
+        // (what a screen reader reads) and on the screen alike.
+        const parts = ['p.lead', '.prose', '#trin', '#relateret', '#forbehold'].map((s) => article?.querySelector(s)).filter((e): e is Element => e !== null && e !== undefined);
+        const inDocument = parts.every((p, i) => i === 0 || (parts[i - 1] as Element).compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING);
+        const tops = parts.map((p) => p.getBoundingClientRect().top);
+        const onScreen = tops.every((t, i) => i === 0 || t > (tops[i - 1] as number));
+        return { top: first ? first.getBoundingClientRect().top + window.scrollY : Infinity, order: parts.length >= 2 && inDocument && onScreen };
+      });
+      if (top > 2 * 667) late.push(`${path}: ${Math.round(top)} px`);
+      expect(order, path).toBe(true);
+    }
+    expect(late).toEqual([]);
+    await context.close();
+  });
+});
+

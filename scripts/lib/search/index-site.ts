@@ -17,7 +17,10 @@ import { titleOf } from '../../../src/lib/model.ts';
 import { validateSchemas } from '../../../src/lib/validate.ts';
 import { CombinedLexicon, CompoundSplitter, VocabularyLexicon } from './compound.ts';
 import { HunspellLexicon } from './hunspell.ts';
-import { EXCLUDED_SELECTORS, indexedText, letterWords } from './html-text.ts';
+import { decodeEntities, EXCLUDED_SELECTORS, indexedText, letterWords } from './html-text.ts';
+
+/** The hidden field of glossary synonyms a page carries (src/components/search/SearchTags.astro). */
+const SEARCH_WORDS = /data-pagefind-meta="soegeord:([^"]*)"/g;
 
 /** Pages handed to Pagefind at once: its indexer works while the next pages are read and split. */
 const IN_FLIGHT = 16;
@@ -82,10 +85,13 @@ export async function indexSite(outDir: string, contentDir: string, { compounds 
     if (text === null || !isReaderPage(url)) continue;
     const splitStarted = performance.now();
     const words = new Set(letterWords(text));
+    // The glossary synonyms are searchable too (a hidden field), so the word list must know them:
+    // the search UI treats a word it does not know as not on the site.
+    const synonyms = new Set([...html.matchAll(SEARCH_WORDS)].flatMap(([, value = '']) => letterWords(decodeEntities(value))).filter((w) => !words.has(w)));
     // Parts the page already has as words of their own would add nothing.
     const parts = compounds ? new Set([...words].flatMap((w) => splitter.split(w)).filter((p) => !words.has(p))) : new Set<string>();
     // The parts are searchable, so the word list knows them too (`guider` is not a typo).
-    for (const word of [...words, ...parts]) pagesWithWord.set(word, (pagesWithWord.get(word) ?? 0) + 1);
+    for (const word of new Set([...words, ...parts, ...synonyms])) pagesWithWord.set(word, (pagesWithWord.get(word) ?? 0) + 1);
     splitMs += performance.now() - splitStarted;
     partsAdded += parts.size;
     const field = parts.size > 0 ? `<div hidden data-pagefind-meta="${PARTS_FIELD}:${escapeAttr([...parts].join(' '))}"></div>` : '';

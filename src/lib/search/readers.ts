@@ -11,3 +11,13 @@ export const isReaderPage = (path: string): boolean => !EDITOR_PATHS.some((prefi
 
 /** The URL parameter that carries the search words to highlight on the page a result opens. */
 export const HIGHLIGHT_PARAM = 'fremhaev';
+
+/**
+ * Pages that are not entries carry their kind as a hidden search filter (`side`), so the search can
+ * rank them below the entries that answer questions (src/scripts/search/engine.ts): a list page (a
+ * collection's first page, the site map, the front page) only links to the answers, and a page about
+ * the site itself (accessibility, privacy, open data) rarely is the answer. Later pages of a list and
+ * an entry's list of backlinks are not indexed at all.
+ */
+export const PAGE_KIND = 'side';
+export type PageKind = 'oversigt' | 'om-stedet';

@@ -25,7 +25,7 @@ const DIGRAPHS: [RegExp, string][] = [
 ];
 
 /** Lower-case words of a query (letters, digits and inner hyphens). */
-export const queryWords = (query: string) => query.toLocaleLowerCase('da').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+export const queryWords = (query: string): string[] => query.toLocaleLowerCase('da').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 
 /**
  * The query with `aa`, `ae`, `oe` written as å, æ, ø, or null when it has none. Searched beside the
@@ -152,33 +152,37 @@ export function siteSpelling(query: string, spellerFor: SpellerFor): string {
 export const unknownWords = (query: string, spellerFor: SpellerFor) => queryWords(query).filter((w) => /^\p{L}{3,}$/u.test(w) && !spellerFor(w).knows(w));
 
 /**
- * "Mente du …?": whole queries with the unknown words replaced by the closest site words. The
- * first unknown word varies over its candidates; later ones take their best.
+ * "Mente du …?": whole queries with the unknown words replaced by the closest site words. Each
+ * unknown word of a sentence varies over its candidates in turn (at most `limit` each, the first
+ * word's first), while the other unknown words take their best.
  */
 export function suggestions(query: string, spellerFor: SpellerFor, limit = 3): string[] {
   const words = queryWords(query);
   const unknown = new Set(unknownWords(query, spellerFor));
-  const at = words.findIndex((w) => unknown.has(w));
-  if (at < 0) return [];
   const base = words.map((w) => (unknown.has(w) ? (spellerFor(w).closest(w, 1)[0] ?? w) : w));
-  const first = words[at] as string;
-  return spellerFor(first)
-    .closest(first, limit)
-    .map((candidate) => base.map((w, i) => (i === at ? candidate : w)).join(' '));
+  const found: string[] = [];
+  words.forEach((word, at) => {
+    if (!unknown.has(word) || words.indexOf(word) !== at) return;
+    for (const candidate of spellerFor(word).closest(word, limit)) {
+      const suggestion = base.map((w, i) => (i === at ? candidate : w)).join(' ');
+      if (!found.includes(suggestion)) found.push(suggestion);
+    }
+  });
+  return found;
 }
 
-/** Little words a question carries (`hvem er`, `skal … have`) that need not all be on the page. */
-const FUNCTION_WORDS = new Set(
-  'af alle at blev bliver da de den der det dig du eller en er et for fra har have hos hvad hvem hvis hvor hvordan hvornår i ikke jeg kan man med mig min må nogen når og om os på sig skal som til ud under ved vi vil være'.split(' '),
-);
+/** The share of an unknown word that must start a site word for Pagefind's match to be that word. */
+const TRUSTED_START = 0.6;
 
 /**
- * The query without its little words, or null if it has none or nothing else. Pagefind wants
- * every word on the page, so a question such as "hvem er dataansvarlig" would otherwise find
- * nothing; used when the query as typed finds little.
+ * Words of a query that Pagefind would only match by a fragment: for a word it does not have,
+ * Pagefind searches the longest start of it that it has (`roskilde` → `ro`, `bornholm` → `bo`).
+ * A word is trusted when the site has it or a longer word starting with it (`frivil`), or when its
+ * first three fifths (four letters at least) start a site word, so what Pagefind finds is that word
+ * with a typo or another ending (`hjerteforningen`, `mødrehjælpn`, `kerneopgaverne`); words of three
+ * letters or more only, numbers and codes aside.
  */
-export function withoutFunctionWords(query: string): string | null {
-  const words = queryWords(query);
-  const kept = words.filter((w) => !FUNCTION_WORDS.has(w));
-  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : null;
+export function fragmentWords(query: string, spellerFor: SpellerFor): string[] {
+  return unknownWords(query, spellerFor).filter((word) => !spellerFor(word).knows(word.slice(0, Math.max(4, Math.ceil(word.length * TRUSTED_START)))));
 }
+

@@ -5,7 +5,7 @@
  */
 import { SOEG } from '../../lib/ui';
 import { highlightTerms, hits, pagefind, preload, search, SearchUnavailable } from './engine';
-import { didYouMean, el, hitItem, searchUrl } from './render';
+import { el, hitItem, nextSteps, searchUrl, statusExtras } from './render';
 
 const SHOWN = 6;
 const DEBOUNCE_MS = 120;
@@ -45,11 +45,14 @@ export function startHeaderSearch(form: HTMLFormElement): void {
       list.append(...shown.map((h) => hitItem(h, 'span', terms)));
       const all = el('a', 'alle', SOEG.all(query));
       all.href = searchUrl(query);
-      const hint = response.suggestions.length > 0 ? [el('p', '')] : [];
-      hint[0]?.append(didYouMean(response.suggestions));
-      popup.replaceChildren(...hint, ...(shown.length ? [list] : [el('p', '', SOEG.none)]), all);
+      // What a question was searched as, and "Mente du …?", above the results and in the announcement.
+      const extras = statusExtras(response);
+      const hint = extras.length > 0 ? [el('p', 'soeg-hint')] : [];
+      hint[0]?.append(...extras);
+      const found = shown.length ? [list] : [el('p', '', SOEG.none), nextSteps()];
+      popup.replaceChildren(...hint, ...found, all);
       status.textContent = SOEG.count(response.results.length, query);
-      if (hint[0]) status.append(' ', hint[0].textContent ?? '');
+      if (hint[0]) status.append('. ', hint[0].textContent?.trim() ?? '');
       // User Timing: how long the search itself took (no typing pause); read by npm run bench:search.
       performance.measure('vidensbasen:soeg', { start: started, detail: query });
     } catch (error) {

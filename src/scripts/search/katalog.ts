@@ -9,7 +9,7 @@ import { facetCounts, fromTokens, isEmpty, matches, selectionFromParams, selecti
 import { loadAllPages } from './katalog-pages';
 import { search, type SearchOutcome } from './engine';
 import { facetNames, readSelection, writeCounts, writeSelection, writeUrl } from './facet-panel';
-import { didYouMean } from './render';
+import { queryOfLink, statusExtras } from './render';
 
 /** Results beyond this many are not looked up (each is a small fetch); the best come first. */
 const MAX_MATCHES = 300;
@@ -74,8 +74,11 @@ export async function startKatalog(panel: HTMLDetailsElement): Promise<void> {
     }
     if (!status) return;
     status.textContent = isEmpty(selection) && !query ? UI.list.count(total) : SOEG.shown(visible.size, total, query);
-    // Suggestions for a text the catalogue does not have are part of the status, so they are announced.
-    if (text && text.outcome.suggestions.length > 0) status.append('. ', didYouMean(text.outcome.suggestions));
+    // What a question was searched as, and suggestions for a text the catalogue does not have, are part of the status, so they are announced.
+    if (text) {
+      const extras = statusExtras(text.outcome);
+      if (extras.length > 0) status.append('.', ...extras);
+    }
   }
 
   const commit = (mode: 'push' | 'replace') => {
@@ -98,10 +101,10 @@ export async function startKatalog(panel: HTMLDetailsElement): Promise<void> {
     timer = setTimeout(() => commit('replace'), DEBOUNCE_MS);
   });
   status?.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-forslag]');
-    if (!link || !field) return;
-    event.preventDefault();
-    field.value = link.dataset['forslag'] ?? '';
+    if (!field) return;
+    const query = queryOfLink(event);
+    if (query === null) return;
+    field.value = query;
     commit('push');
     field.focus();
   });

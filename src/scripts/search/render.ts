@@ -1,7 +1,7 @@
 /** DOM for search results, shared by the header search and the search page. */
 import { withHighlight } from '../../lib/search/highlight-link';
-import { SOEG } from '../../lib/ui';
-import type { Hit } from './engine';
+import { AUDIENCES, SOEG, UI } from '../../lib/ui';
+import type { Hit, SearchOutcome } from './engine';
 
 /** An element with a class and plain text (never HTML). */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
@@ -69,4 +69,52 @@ export function didYouMean(suggestions: readonly string[]): HTMLSpanElement {
   });
   line.append('?');
   return line;
+}
+
+/**
+ * What a question was searched as ("Søgte efter: frivillig skade betaler") and a link that searches
+ * the whole sentence as typed; null when the query was searched as typed.
+ */
+export function searchedFor(outcome: SearchOutcome): HTMLSpanElement | null {
+  if (!outcome.question) return null;
+  const line = el('span', 'soegte-efter', `${SOEG.searchedFor(outcome.question.kept)}. `);
+  const link = el('a', '', SOEG.wholeSentence);
+  link.href = searchUrl(outcome.question.whole);
+  link.dataset['saetning'] = outcome.question.whole;
+  line.append(link, '.');
+  return line;
+}
+
+/** The status line's extras after the count: what was searched, words the site lacks, "Mente du …?". */
+export function statusExtras(outcome: SearchOutcome): (HTMLElement | string)[] {
+  const parts: (HTMLElement | string)[] = [];
+  const asked = searchedFor(outcome);
+  if (asked) parts.push(' ', asked);
+  if (outcome.unknown.length > 0) parts.push(' ', SOEG.notOnSite(outcome.unknown));
+  if (outcome.suggestions.length > 0) parts.push(' ', didYouMean(outcome.suggestions));
+  return parts;
+}
+
+/** When a search finds nothing: the audience doors and the decision aid, as links. */
+export function nextSteps(): HTMLDivElement {
+  const box = el('div', 'naeste-skridt');
+  box.append(el('p', '', SOEG.nextSteps));
+  const list = el('ul');
+  for (const door of [...AUDIENCES, { title: UI.beslutning.title, href: UI.beslutning.href }]) {
+    const item = el('li');
+    const link = el('a', '', door.title);
+    link.href = door.href;
+    item.append(link);
+    list.append(item);
+  }
+  box.append(list);
+  return box;
+}
+
+/** The query a clicked "Mente du …?" or "Søg efter hele sætningen" link runs, or null for another click. */
+export function queryOfLink(event: Event): string | null {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-forslag], a[data-saetning]');
+  if (!link) return null;
+  event.preventDefault();
+  return link.dataset['forslag'] ?? link.dataset['saetning'] ?? '';
 }

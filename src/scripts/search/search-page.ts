@@ -7,7 +7,7 @@ import { SOEG } from '../../lib/ui';
 import { isEmpty, selectionFromParams, selectionToParams, type Selection } from '../../lib/search/selection';
 import { countsFor, highlightTerms, hits, search, SearchUnavailable, type PagefindResult } from './engine';
 import { facetNames, readSelection, writeCounts, writeSelection, writeUrl } from './facet-panel';
-import { didYouMean, hitItem } from './render';
+import { hitItem, nextSteps, queryOfLink, statusExtras } from './render';
 
 const PAGE = 20;
 const DEBOUNCE_MS = 250;
@@ -28,6 +28,9 @@ export function startSearchPage(form: HTMLFormElement): void {
   panel.open = matchMedia('(min-width: 60rem)').matches;
   panel.hidden = false;
 
+  const steps = document.createElement('div');
+  status.after(steps);
+
   let seq = 0;
   let pending: PagefindResult[] = [];
   let terms: string[] = [];
@@ -45,6 +48,7 @@ export function startSearchPage(form: HTMLFormElement): void {
 
   async function run(query: string, selection: Selection) {
     const mine = ++seq;
+    steps.replaceChildren();
     if (query.trim() === '' && isEmpty(selection)) {
       list.replaceChildren();
       more.hidden = true;
@@ -64,10 +68,14 @@ export function startSearchPage(form: HTMLFormElement): void {
       await showMore();
       if (mine !== seq) return;
       const n = response.results.length;
+      const extras = statusExtras(response);
       status.textContent = query.trim() ? SOEG.count(n, query.trim()) : SOEG.countFiltered(n);
-      // The suggestions are part of the status, so they are announced with the count.
-      if (response.suggestions.length > 0) status.append(' ', didYouMean(response.suggestions));
+      if (extras.length > 0 || n === 0) status.append('.');
+      // What was searched and the suggestions are part of the status, so they are announced with the count.
+      status.append(...extras);
       if (n === 0) status.append(' ', SOEG.none);
+      // Nothing found: the doors and the decision aid, after the status (not announced, reached by Tab).
+      steps.replaceChildren(...(n === 0 && query.trim() ? [nextSteps()] : []));
     } catch (error) {
       if (mine !== seq) return;
       list.replaceChildren();
@@ -110,10 +118,9 @@ export function startSearchPage(form: HTMLFormElement): void {
   more.addEventListener('click', () => void showMore());
   // A suggestion runs its search here, as a new history entry, and leaves the reader in the field.
   status.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-forslag]');
-    if (!link) return;
-    event.preventDefault();
-    input.value = link.dataset['forslag'] ?? '';
+    const query = queryOfLink(event);
+    if (query === null) return;
+    input.value = query;
     commit('push');
     input.focus();
   });

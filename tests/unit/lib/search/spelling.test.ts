@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bare, chunkOf, danishLetters, editDistance, fold, Speller, siteSpelling, suggestions, unknownWords, withoutFunctionWords } from '../../../../src/lib/search/spelling.ts';
+import { bare, chunkOf, danishLetters, editDistance, fold, Speller, siteSpelling, suggestions, unknownWords, fragmentWords } from '../../../../src/lib/search/spelling.ts';
 import { withHighlight } from '../../../../src/lib/search/highlight-link.ts';
 import { HIGHLIGHT_PARAM, isReaderPage } from '../../../../src/lib/search/readers.ts';
 
@@ -54,11 +54,20 @@ describe('typos', () => {
     expect(suggestions('qqqqqqq', spellerFor)).toEqual([]);
   });
 
-  it('drops the little words of a question', () => {
-    expect(withoutFunctionWords('hvem er dataansvarlig')).toBe('dataansvarlig');
-    expect(withoutFunctionWords('skal frivillige have børneattest')).toBe('frivillige børneattest');
-    expect(withoutFunctionWords('børneattest')).toBeNull();
-    expect(withoutFunctionWords('hvem er')).toBeNull();
+  it('suggests near words for each unknown word of a sentence', () => {
+    expect(suggestions('hjerteforningen skle', spellerFor)).toEqual(['hjerteforeningen skole', 'hjerteforeningens skole']);
+    expect(suggestions('frivillige hjerteforningen', spellerFor)[0]).toBe('frivillige hjerteforeningen');
+  });
+
+  it('finds the words Pagefind would only match by a fragment, not prefixes, typos or endings', () => {
+    const words = new Speller(['frivillige', 'roller', 'bolig', 'mødrehjælpen', 'kerneopgaver', 'lokale', 'hjerteforeningen']);
+    const of = () => words;
+    expect(fragmentWords('roskilde lolland bornholm', of)).toEqual(['roskilde', 'lolland', 'bornholm']);
+    expect(fragmentWords('frivil', of)).toEqual([]);
+    expect(fragmentWords('mødrehjælpn kerneopgaverne frivillige hjerteforningen', of)).toEqual([]);
+    expect(fragmentWords('lokal 18 b', of)).toEqual([]);
+    expect(fragmentWords('rolle', of)).toEqual([]);
+    expect(fragmentWords('rolig', of)).toEqual(['rolig']);
   });
 });
 
