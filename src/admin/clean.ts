@@ -1,4 +1,4 @@
-import type { AllowlistLists } from '../lib/decap/input-rules.ts';
+import type { CollectionInfo } from '../lib/decap/editor-table.ts';
 
 /** The part of Immutable.js's Map that the editor's save hook uses (Decap hands entries over as these). */
 export interface ImmutableMap {
@@ -8,33 +8,6 @@ export interface ImmutableMap {
   setIn(path: (string | number)[], value: unknown): ImmutableMap;
   deleteIn(path: (string | number)[]): ImmutableMap;
   toJS(): Record<string, unknown>;
-}
-
-/** What the editor's script needs to know about one collection, generated from its schema. */
-export interface CollectionInfo {
-  /** The field that names an entry (and gives its file name). */
-  title: string;
-  /** The field shown under the title in the preview. */
-  summary: string;
-  /** The singular Danish noun, shown above the title as on the entry page. */
-  noun: string;
-  /** True for MDX collections (they have a body). */
-  body: boolean;
-  /** Dotted paths of required lists, which are written even when empty (`[]`). */
-  keepEmpty: string[];
-  /** Fields that are a fixed text or a group of fields: the text written when the group is empty. */
-  unions: Record<string, string>;
-}
-
-/** Everything the editor's script gets from the build. */
-export interface EditorTable {
-  /** The exceptions of content/undtagelser.yaml (KB011, KB012), as the content check reads them. */
-  allowlist: AllowlistLists;
-  previewStyle: string;
-  fileNameKey: string;
-  collections: Record<string, CollectionInfo>;
-  /** Field name → the fixed text of a union field, for reading existing files. */
-  unions: Record<string, string>;
 }
 
 function isEmpty(value: unknown): boolean {

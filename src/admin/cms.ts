@@ -7,7 +7,8 @@
 import { allowlistFromLists, bodyProblem, PLAIN_FORMS, reviewDateProblem, textProblem, type PlainForm } from '../lib/decap/input-rules.ts';
 import { slugify } from '../lib/slug.ts';
 import { frontmatterFormat, yamlFormat } from './formats.ts';
-import { cleanEntry, type EditorTable, type ImmutableMap } from './clean.ts';
+import { cleanEntry, type ImmutableMap } from './clean.ts';
+import type { EditorTable } from '../lib/decap/editor-table.ts';
 import { LOCALE_OVERRIDES, mergeLocale } from './locale.ts';
 import { watchAccessibleNames } from './a11y.ts';
 

@@ -19,13 +19,13 @@ export const COLLECTION_INTRO: Record<CollectionName, string> = {
   kilder: 'De dokumenter og sider, indholdet bygger på. Visionspapiret og budgetforslagene er visioner og forslag, ikke vedtaget lov.',
 };
 
-/** Pages a list page points to besides its entries (tools built from the collection). */
 /** The page that lists the areas of the offers filter (src/pages/tilbud/omraade/). */
 export const OMRAADE_INDEX = '/tilbud/omraade/';
 
 /** The address of an area's offers page and of its CSV (the slug of a council's id or a kommune's name). */
 export const omraadePaths = (slug: string) => ({ page: `${OMRAADE_INDEX}${slug}/`, csv: `/data/tilbud/omraade/${slug}.csv` });
 
+/** Pages a list page points to besides its entries (tools built from the collection). */
 export const COLLECTION_LINKS: Partial<Record<CollectionName, { href: string; label: string }[]>> = {
   rammer: [{ href: UI.beslutning.href, label: 'Hvilke rammer gælder for jeres samarbejde? Vælg jeres situation' }],
   tilbud: [{ href: OMRAADE_INDEX, label: UI.omraade.link }],
