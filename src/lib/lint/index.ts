@@ -186,6 +186,6 @@ export function runLint(files: ContentFile[], options: LintOptions = {}): Proble
  * The guard rules' findings for one remark tree, in the lint's order: the reference verdict the
  * build's Sätteri guard (src/plugins/content-guard.ts) must agree with (tests/build/differential.test.ts).
  */
-export function guardTree(tree: Root): (Finding & { rule: string })[] {
-  return [...treeFindings(GUARD_RULES, tree, { allow: EMPTY_ALLOWLIST })].flatMap(([rule, findings]) => findings.map((f) => ({ ...f, rule: rule.id })));
+export function guardTree(tree: Root, rules: readonly LintRule[] = GUARD_RULES): (Finding & { rule: string })[] {
+  return [...treeFindings(rules, tree, { allow: EMPTY_ALLOWLIST })].flatMap(([rule, findings]) => findings.map((f) => ({ ...f, rule: rule.id })));
 }
