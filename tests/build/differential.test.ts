@@ -127,7 +127,7 @@ function contentBodies(): Record<string, string> {
 
 /** A guard rule that has forgotten one of its node types (the bug a port between parsers invites). */
 function forgetting(id: string, type: string): LintRule[] {
-  return GUARD_RULES.map((rule) => (rule.id === id ? { ...rule, nodeTypes: rule.nodeTypes?.filter((t) => t !== type) } : rule));
+  return GUARD_RULES.map((rule) => (rule.id === id ? { ...rule, nodeTypes: (rule.nodeTypes ?? []).filter((t) => t !== type) } : rule));
 }
 
 /** The same rule, run by the lint on remark's tree but blind to one node type. */
@@ -138,8 +138,8 @@ function blind(id: string, type: string): LintRule[] {
 describe('the lint (remark) and the build (Sätteri) give the guard the same verdict', () => {
   it('runs the guard first in the build, with the Sätteri features the differential test uses', () => {
     const [first] = satteriOptions.mdastPlugins ?? [];
-    const definition = typeof first === 'function' ? first({ fileURL: undefined, sourceFormat: 'mdx', source: '', data: {} }) : first;
-    expect(definition && !Array.isArray(definition) ? definition.name : undefined).toBe('vidensbasen-indholdsvagt');
+    const definition: unknown = typeof first === 'function' ? first({ fileURL: undefined, sourceFormat: 'mdx', source: '', data: {} }) : first;
+    expect((definition as { name?: string } | undefined)?.name).toBe('vidensbasen-indholdsvagt');
   });
 
   it('agrees on every content file, and every content file is accepted', async () => {
