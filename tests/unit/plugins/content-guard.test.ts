@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contentGuard } from '../../../src/plugins/content-guard.ts';
 import { compileMdx, renderMarkdown } from './support.ts';
 
 describe('the content guard in the real Sätteri pipeline', () => {
@@ -53,5 +54,11 @@ describe('the content guard in the real Sätteri pipeline', () => {
     await expect(renderMarkdown('Tekst <b>fed</b>')).rejects.toThrow(/\[KB007\] Rå HTML er ikke tilladt/);
     await expect(renderMarkdown('[x](javascript:alert(1))')).rejects.toThrow(/\[KB008\] Adresser, der begynder med "javascript:"/);
     expect(await renderMarkdown('Almindelig [tekst](https://www.regionh.dk/).')).toContain('href="https://www.regionh.dk/"');
+  });
+
+  it('refuses a guard rule it could not run as visitors, rather than skipping it', () => {
+    expect(() => contentGuard([{ id: 'KB999', title: 'En regel uden nodetyper', severity: 'fejl', guard: true, checkTree: () => [] }])).toThrow(
+      /Vagtreglen KB999 kan ikke køre i byggeriet: den skal være en nodeRule med nodeTypes/,
+    );
   });
 });
