@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins, remarkRehype } from './src/plugins/index.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { satteriOptions } from './src/plugins/index.ts';
 import { SITE } from './src/lib/site.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
@@ -17,7 +17,8 @@ import { quietHeadInjectWarnings } from './src/lib/rolldown-log.ts';
 // checked; `astro dev`, `astro check` and direct `astro build` runs compile every entry.
 const mdxCacheDir = process.env['VIDENSBASEN_MDX_CACHE_DIR'];
 const mdxCacheKey = process.env['VIDENSBASEN_MDX_CACHE_KEY'];
-const processor = unified({ remarkPlugins, rehypePlugins, remarkRehype, smartypants: false });
+// Sätteri, Astro 7's own Markdown processor, renders with our plugins as visitors (src/plugins/).
+const processor = satteri(satteriOptions);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -31,9 +32,9 @@ export default defineConfig({
   cacheDir: astroCacheDir(import.meta.dirname),
   // Old addresses of renamed entries keep working (content/omdirigeringer.yaml, written by npm run flyt).
   redirects: astroRedirects(contentRoot(import.meta.dirname)),
-  // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; ours must run.
   markdown: {
-    // SmartyPants is replaced by src/plugins/remark-smart-punctuation.ts (same output, a fraction of the time).
+    // Sätteri's smart punctuation is off (src/plugins/index.ts): src/plugins/typography.ts owns the Danish typography.
+    smartypants: false,
     processor: mdxCacheDir && mdxCacheKey ? withMdxCache(processor, { dir: mdxCacheDir, key: mdxCacheKey, contentRoot: contentRoot(import.meta.dirname) }) : processor,
     syntaxHighlight: false,
   },

@@ -3,7 +3,10 @@
  * Hashed asset names (`/_astro/BaseLayout.C2EBn_gW.css`) change with any code change and are
  * compared without their hash; the build date on /redaktion/ changes every day and is left out.
  * `_astro/` and `pagefind/` themselves are not compared: their names are hashes, and what they
- * hold follows from the pages.
+ * hold follows from the pages. Two ways of writing the same HTML count as the same: an empty
+ * attribute with or without `=""`, and `&` written `&amp;` or `&#x26;` (a change of Markdown
+ * processor changes the serialiser, not the page). A difference a change means to make is accepted
+ * only by name (`ACCEPTED`), so the rest of the comparison stays strict.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,9 +27,32 @@ const BUILD_DATE = /(<p>[^<]*<time datetime=")\d{4}-\d{2}-\d{2}(">)[^<]*(<\/time
 const TEXT = /\.(html|xml|json|csv|txt|svg|webmanifest|js|css)$|(^|\/)_headers$/;
 const COMPARED = (file: string) => !file.startsWith('_astro/') && !file.startsWith('pagefind/');
 
-/** A file's content with asset hashes and (on /redaktion/) the build date taken out. */
-export function normalise(file: string, content: string): string {
-  const text = content.replace(HASHED_ASSET, '$1.HASH$2');
+/** Differences a change may declare as intended, each a normalisation applied to both builds. */
+export const ACCEPTED = {
+  /** Quotes and dashes: English curly quotes “…” ‘…’ and the em dash for `--` became Danish „…“ ‚…‘ and the en dash (src/plugins/typography.ts). */
+  typografi: (text: string) => text.replace(/[„“”]/g, '"').replace(/[‚‘’]/g, "'").replace(/—/g, '–'),
+} as const satisfies Record<string, (text: string) => string>;
+export type AcceptedDifference = keyof typeof ACCEPTED;
+
+const EMPTY_ATTRIBUTE = /(<[a-zA-Z][^<>]*?\s[\w:-]+)=""/g;
+
+/** The same HTML written one way: empty attributes bare, `&` as `&amp;`. */
+function sameHtml(text: string): string {
+  let previous;
+  let out = text.replace(/&#x26;/g, '&amp;');
+  // An element can have several empty attributes; each pass takes one per element.
+  do {
+    previous = out;
+    out = out.replace(EMPTY_ATTRIBUTE, '$1');
+  } while (out !== previous);
+  return out;
+}
+
+/** A file's content with asset hashes, (on /redaktion/) the build date and the accepted differences taken out. */
+export function normalise(file: string, content: string, accepted: readonly AcceptedDifference[] = []): string {
+  let text = content.replace(HASHED_ASSET, '$1.HASH$2');
+  if (file.endsWith('.html')) text = sameHtml(text);
+  for (const name of accepted) text = ACCEPTED[name](text);
   return file === 'redaktion/index.html' ? text.replace(BUILD_DATE, '$1DATO$2DATO$3') : text;
 }
 
@@ -40,7 +66,7 @@ function firstDifference(a: string, b: string): { before: string; after: string 
 }
 
 /** Every difference between two built sites; empty when readers get the same site. */
-export function compareSites(beforeDir: string, afterDir: string): SiteDifference[] {
+export function compareSites(beforeDir: string, afterDir: string, accepted: readonly AcceptedDifference[] = []): SiteDifference[] {
   const before = builtFiles(beforeDir).filter(COMPARED);
   const after = builtFiles(afterDir).filter(COMPARED);
   const inAfter = new Set(after);
@@ -57,8 +83,8 @@ export function compareSites(beforeDir: string, afterDir: string): SiteDifferenc
       differences.push({ file, kind: 'forskellig' });
       continue;
     }
-    const left = normalise(file, a.toString('utf8'));
-    const right = normalise(file, b.toString('utf8'));
+    const left = normalise(file, a.toString('utf8'), accepted);
+    const right = normalise(file, b.toString('utf8'), accepted);
     if (left !== right) differences.push({ file, kind: 'forskellig', ...firstDifference(left, right) });
   }
   return differences.sort((x, y) => (x.file < y.file ? -1 : 1));

@@ -4,7 +4,7 @@ import type { Link, Paragraph, Root, RootContent } from 'mdast';
  * A framework embedded in a body: a paragraph of its own that holds nothing but one link to a
  * ramme's page, `[Se rammen](/rammer/<id>/)`. Editors write it as an ordinary Markdown link (the
  * web editor's body is plain Markdown), and the build shows the ramme's current title, `art`,
- * summary and a link instead (src/plugins/remark-ramme-embed.ts). A link inside a sentence, a list
+ * summary and a link instead (src/plugins/ramme-embed.ts). A link inside a sentence, a list
  * item or a quote stays a link.
  */
 

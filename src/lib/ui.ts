@@ -48,7 +48,7 @@ export const UI = {
     /** Above the title: that this is a framework, and its art (Må, Må ikke, Skal, Bør). */
     kind: (art: string) => `Ramme · ${art}`,
   },
-  /** The numbered source notes under an article (GFM footnotes, src/plugins/remark-citations.ts). */
+  /** The numbered source notes under an article (GFM footnotes, src/plugins/citations.ts). */
   citations: {
     heading: 'Kildehenvisninger',
     /** The accessible name of the superscript number in the text. */

@@ -1,28 +1,30 @@
-import type { RehypePlugins, RemarkPlugins, RemarkRehype } from '@astrojs/markdown-remark';
-import { UI } from '../lib/ui.ts';
-import { rehypeCitations } from './rehype-citations.ts';
-import { rehypeExternalLinks } from './rehype-external-links.ts';
-import { remarkCitations } from './remark-citations.ts';
-import { remarkContentGuard } from './remark-content-guard.ts';
-import { remarkRammeEmbed } from './remark-ramme-embed.ts';
-import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import { citations, citationsHast, FOOTNOTES } from './citations.ts';
+import { contentGuard } from './content-guard.ts';
+import { externalLinks } from './external-links.ts';
+import { rammeEmbed } from './ramme-embed.ts';
+import { typography } from './typography.ts';
 
 /**
- * The remark plugins every Markdown and MDX entry goes through, in order. The guard comes first.
- * Citations are rendered before the punctuation pass, so quotes in a locator become typographic.
- * Astro's own SmartyPants is switched off in astro.config.mjs; remarkSmartPunctuation does the
- * same job, much faster. Embedded frameworks become their component after the guard has read the
- * tree as the editor wrote it.
+ * The mdast plugins every Markdown and MDX entry goes through, in order (Sätteri runs each as
+ * visitors on the node types it names). The guard comes first and reads the tree as the editor
+ * wrote it. Embedded frameworks become their component after that. Citations are rendered before
+ * the typography pass, so quotes in a locator become Danish ones.
  */
-export const remarkPlugins: RemarkPlugins = [remarkContentGuard, remarkRammeEmbed, remarkCitations, remarkSmartPunctuation];
+export const mdastPlugins = [contentGuard(), rammeEmbed, citations(), typography];
 
-/** The rehype plugins every Markdown and MDX entry goes through, in order. */
-export const rehypePlugins: RehypePlugins = [rehypeCitations, rehypeExternalLinks];
+/** The hast plugins, in order. Sätteri runs them before Astro gives headings their ids. */
+export const hastPlugins = [citationsHast, externalLinks];
 
-/** Footnotes in Danish: a visible heading over the notes and Danish names for the back links. */
-export const remarkRehype: RemarkRehype = {
-  footnoteLabel: UI.citations.heading,
-  footnoteLabelTagName: 'h2',
-  footnoteLabelProperties: { className: ['kildehenvisninger-titel'] },
-  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => UI.citations.back(referenceIndex + 1, rereferenceIndex),
-};
+/**
+ * Sätteri's features: GFM with Danish footnotes, and no smart punctuation of Sätteri's own (it
+ * makes English quotes; src/plugins/typography.ts owns the Danish typography).
+ */
+export const features = {
+  gfm: { footnotes: FOOTNOTES },
+  // An object, not `false`: @astrojs/mdx lets `markdown.smartypants` (true by default) win over a boolean.
+  smartPunctuation: { quotes: false, dashes: false, ellipses: false },
+} satisfies SatteriProcessorOptions['features'];
+
+/** The options of `satteri()` in astro.config.mjs. */
+export const satteriOptions: SatteriProcessorOptions = { mdastPlugins, hastPlugins, features };

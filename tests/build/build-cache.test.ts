@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareDist } from '../../scripts/bench/compare-dist.ts';
 import { writeCorpus } from '../../scripts/bench/generate.ts';
-import { EXTERNAL_LINK_NOTE } from '../../src/plugins/rehype-external-links.ts';
+import { EXTERNAL_LINK_NOTE } from '../../src/plugins/external-links.ts';
 
 /**
  * The build's caches (scripts/lib/build-cache.ts, scripts/lib/mdx-cache.ts) on a copy of the
@@ -19,7 +19,7 @@ const copy = join(temp, 'projekt');
 const content = join(temp, 'content');
 const cache = join(temp, 'cache');
 const marker = join(cache, 'markør');
-const plugin = join(copy, 'src/plugins/rehype-external-links.ts');
+const plugin = join(copy, 'src/plugins/external-links.ts');
 const CHANGED_NOTE = '(ekstern side, ændret plugin)';
 
 /** Runs the copy's build script; the cache lives in the temp folder, not in node_modules. */

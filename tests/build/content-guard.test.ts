@@ -60,7 +60,7 @@ function allText(dir: string): string {
 /** Compiles an MDX file the way @astrojs/mdx does, with the processor and plugins from astro.config.mjs. */
 async function compileLikeAstro(file: string): Promise<string> {
   const processor = config.markdown?.processor;
-  if (!processor?.createMdxRenderer) throw new Error('astro.config.mjs har ingen unified()-processor med MDX-understøttelse');
+  if (!processor?.createMdxRenderer) throw new Error('astro.config.mjs har ingen Markdown-processor med MDX-understøttelse');
   const renderer = await processor.createMdxRenderer({}, { srcDir: new URL(`file://${root}/src/`), sourcemap: false, optimize: false });
   const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-lines' });
   const { code } = await renderer.process(content, file, frontmatter);

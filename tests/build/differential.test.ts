@@ -1,5 +1,9 @@
 /**
- * The build and `npm run tjek` reach the same verdict: for each malformed entry, both fail and
+ * The build and `npm run tjek` reach the same verdict. First, on the guard: the lint reads each
+ * body with remark (its reference parser), the build with Sätteri, and the guard rules must say
+ * the same on both trees – for every content file and for crafted samples (tests/build/guard-samples.ts),
+ * finding for finding, line for line; a guard broken on either side on purpose must be caught.
+ * Then, end to end: for each malformed entry, both fail and
  * both name the file, and nothing of the entry reaches the output folder. The build runs the same
  * lint beside Astro and publishes only when both succeeded (scripts/build.mjs), so an error the
  * lint refuses is never published,
@@ -11,6 +15,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtFiles } from '../../src/lib/built-site.ts';
+import { GUARD_RULES } from '../../src/lib/lint/index.ts';
+import type { LintRule } from '../../src/lib/lint/types.ts';
+import { satteriOptions } from '../../src/plugins/index.ts';
+import { GUARD_SAMPLES } from './guard-samples.ts';
+import { bodyOf, buildVerdict, disagreements, lintVerdict, rulesOf } from './guard-verdicts.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const samples = resolve(root, 'tests/fixtures/malformed');
@@ -101,6 +110,67 @@ function bothRefuse(content: string, file: string, rule: string, marker: string)
   expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('FORRIGE_SITE');
   expect(existsSync(`${out}.bygges`)).toBe(false);
 }
+
+/** Every MDX body of the site, by path (frontmatter blanked as Astro does). */
+function contentBodies(): Record<string, string> {
+  const bodies: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.mdx')) bodies[path.slice(root.length + 1)] = bodyOf(readFileSync(path, 'utf8'));
+    }
+  };
+  walk(resolve(root, 'content'));
+  return bodies;
+}
+
+/** A guard rule that has forgotten one of its node types (the bug a port between parsers invites). */
+function forgetting(id: string, type: string): LintRule[] {
+  return GUARD_RULES.map((rule) => (rule.id === id ? { ...rule, nodeTypes: (rule.nodeTypes ?? []).filter((t) => t !== type) } : rule));
+}
+
+/** The same rule, run by the lint on remark's tree but blind to one node type. */
+function blind(id: string, type: string): LintRule[] {
+  return GUARD_RULES.map((rule) => (rule.id === id ? { ...rule, checkNode: (node, ctx) => (node.type === type ? undefined : rule.checkNode?.(node, ctx)) } : rule));
+}
+
+describe('the lint (remark) and the build (Sätteri) give the guard the same verdict', () => {
+  it('runs the guard first in the build, with the Sätteri features the differential test uses', () => {
+    const [first] = satteriOptions.mdastPlugins ?? [];
+    const definition: unknown = typeof first === 'function' ? first({ fileURL: undefined, sourceFormat: 'mdx', source: '', data: {} }) : first;
+    expect((definition as { name?: string } | undefined)?.name).toBe('vidensbasen-indholdsvagt');
+  });
+
+  it('agrees on every content file, and every content file is accepted', async () => {
+    const bodies = contentBodies();
+    expect(Object.keys(bodies).length).toBeGreaterThan(50);
+    expect(await disagreements(bodies)).toEqual([]);
+    for (const [path, body] of Object.entries(bodies)) expect(lintVerdict(body), path).toEqual([]);
+  });
+
+  it('agrees finding for finding on every crafted sample, and refuses what it should', async () => {
+    expect(await disagreements(GUARD_SAMPLES)).toEqual([]);
+    // The samples do test the guard: each rule refuses at least one, and some are accepted.
+    const verdicts = await Promise.all(Object.values(GUARD_SAMPLES).map((body) => buildVerdict(body)));
+    expect(new Set(verdicts.flatMap(rulesOf))).toEqual(new Set(['KB003', 'KB004', 'KB005', 'KB006', 'KB007', 'KB008', 'KB024']));
+    expect(verdicts.filter((v) => v.length === 0).length).toBeGreaterThan(5);
+    expect(await buildVerdict(GUARD_SAMPLES['a script element'] ?? '')).toEqual([expect.stringMatching(/^3 \[KB007\] HTML-elementet <script> er ikke tilladt/)]);
+  });
+
+  it('reports the sample when the build\'s guard is broken on purpose', async () => {
+    // The Sätteri guard no longer subscribes KB007 to block-level JSX: <script> on its own line slips through.
+    const found = await disagreements(GUARD_SAMPLES, { build: forgetting('KB007', 'mdxJsxFlowElement') });
+    expect(found.map((d) => d.name)).toContain('a script element');
+    expect(found.find((d) => d.name === 'a script element')).toMatchObject({ build: [], lint: [expect.stringContaining('[KB007]')] });
+  });
+
+  it('reports the sample when the lint\'s side is broken on purpose', async () => {
+    // The lint no longer reads reference definitions for KB008; the build still does.
+    const found = await disagreements(GUARD_SAMPLES, { lint: blind('KB008', 'definition') });
+    expect(found.map((d) => d.name)).toEqual(expect.arrayContaining(['a reference definition with a javascript: address', 'an unused reference definition']));
+  });
+});
 
 describe('npm run build refuses what npm run tjek refuses', () => {
   it('has a sample for every kind of malformed entry', () => {

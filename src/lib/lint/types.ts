@@ -27,7 +27,7 @@ export interface TreeContext {
   /** `udkast` or `publiceret`, when known. */
   status?: string | undefined;
   allow: Allowlist;
-  /** The sources in content/kilder/ by id; absent in the build guard (remark-citations checks there). */
+  /** The sources in content/kilder/ by id; absent in the build guard (src/plugins/citations.ts checks there). */
   sources?: ReadonlyMap<string, SourceMeta> | undefined;
   /** The five source documents, read and indexed once per run; absent when their folder is missing. */
   documents?: SourceDocuments | undefined;
@@ -74,7 +74,7 @@ export interface LintRule {
   /** Danish one-liner shown in the rule list on /bidrag/. */
   title: string;
   severity: 'fejl' | 'advarsel';
-  /** Also enforced inside the build by remark-content-guard (security rules). */
+  /** Also enforced inside the build by the Sätteri content guard (src/plugins/content-guard.ts; security rules). */
   guard?: boolean;
   checkTree?(tree: Root, ctx: TreeContext): Finding[];
   /**
@@ -82,6 +82,12 @@ export interface LintRule {
    * once for all such rules. Its messages: nothing, one, or several.
    */
   checkNode?(node: Nodes, ctx: TreeContext): string | undefined | readonly (string | undefined)[];
+  /**
+   * The node types `checkNode` says something about (it returns nothing for any other). The build's
+   * Sätteri guard (src/plugins/content-guard.ts) subscribes one visitor to each of them, so a guard
+   * rule must be a node rule with its types listed.
+   */
+  nodeTypes?: readonly string[];
   /**
    * For a node rule that needs the whole site (`ctx.site`: every page and its headings): the node
    * types it reads. The lint runs it after every body is parsed, on these nodes only, so no tree

@@ -16,4 +16,11 @@ describe('the rule registry', () => {
   it('guards the build against code, raw HTML and unsafe links, and against a <Bemaerk> that would render wrongly', () => {
     expect(GUARD_RULES.map((r) => r.id)).toEqual(['KB004', 'KB005', 'KB006', 'KB007', 'KB008', 'KB024']);
   });
+
+  it('makes every guard rule a node rule with its node types, so the Sätteri guard can run it as visitors', () => {
+    for (const rule of GUARD_RULES) {
+      expect(rule.checkNode, rule.id).toBeTypeOf('function');
+      expect(rule.nodeTypes?.length, rule.id).toBeGreaterThan(0);
+    }
+  });
 });

@@ -48,12 +48,13 @@ describe('the Starlight reference in the bench report', () => {
     const table = markdownTable([result(30, starlight)]);
     expect(row(table, 'Starlight: Vite/MDX / sider / Pagefind')).toContain('| 26.0 s / 12.0 s / 9.5 s |');
     expect(row(table, 'Starlight i alt')).toContain('| 50.0 s / 35.0 s / 1536 MB |');
-    expect(row(table, 'Bygning i alt i forhold til Starlight')).toContain('| 0.60× |');
+    expect(row(table, 'Bygning i alt i forhold til Starlight (mål: højst 0,75×)')).toContain('| 0.60× |');
+    expect(row(table, 'Maks. hukommelse, Vidensbasen / plain Astro / Starlight')).toContain('| 1024 MB / – / 1536 MB |');
   });
 
   it('shows a dash where a run had no Starlight build', () => {
     const table = markdownTable([result(30)]);
-    for (const label of ['Starlight: Vite/MDX', 'Starlight i alt', 'Bygning i alt i forhold til Starlight']) expect(row(table, label)).toMatch(/\| – \|$/);
+    for (const label of ['Starlight: Vite/MDX', 'Starlight i alt', 'Bygning i alt i forhold til Starlight', 'Bygning i alt i forhold til plain Astro']) expect(row(table, label)).toMatch(/\| – \|$/);
   });
 });
 

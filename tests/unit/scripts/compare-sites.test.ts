@@ -41,4 +41,22 @@ describe('the before/after comparison of two built sites', () => {
     expect(normalise('om/index.html', built('2026-12-01'))).toContain('2026-12-01');
     expect(normalise('redaktion/index.html', built('2026-12-01'))).not.toContain('2026-12-01');
   });
+
+  it('counts two ways of writing the same HTML as the same, and nothing else', () => {
+    const before = site('e', { 'index.html': '<section data-footnotes="" class="a" data-x=""><p>A &#x26; B</p></section>' });
+    const after = site('f', { 'index.html': '<section data-footnotes class="a" data-x><p>A &amp; B</p></section>' });
+    expect(compareSites(before, after)).toEqual([]);
+    const changed = site('g', { 'index.html': '<section data-footnotes class="b" data-x><p>A &amp; B</p></section>' });
+    expect(compareSites(before, changed).map((d) => d.file)).toEqual(['index.html']);
+  });
+
+  it('accepts the typography change only when asked, by name', () => {
+    const before = site('h', { 'index.html': '<p>Han sagde “ja” — og ‘nej’, 90’erne.</p>' });
+    const after = site('i', { 'index.html': '<p>Han sagde „ja“ – og ‚nej‘, 90’erne.</p>' });
+    expect(compareSites(before, after).map((d) => d.file)).toEqual(['index.html']);
+    expect(compareSites(before, after, ['typografi'])).toEqual([]);
+    // Other words still count.
+    const reworded = site('j', { 'index.html': '<p>Hun sagde „ja“ – og ‚nej‘, 90’erne.</p>' });
+    expect(compareSites(before, reworded, ['typografi']).map((d) => d.file)).toEqual(['index.html']);
+  });
 });

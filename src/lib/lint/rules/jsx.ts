@@ -1,17 +1,12 @@
-import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-/** Every JSX element in a tree (MDX parses both `<Callout>` and `<div>` as JSX). */
-export function jsxElements(tree: Root): JsxElement[] {
-  const found: JsxElement[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(node as JsxElement);
-  });
-  return found;
-}
+/** The node types of JSX elements, for node rules that read them. */
+export const JSX_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
+
+/** Whether a node is a JSX element (flow or text). */
+export const isJsxElement = (node: { type: string }): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** Components start with a capital letter or are member/namespace names; `<>` fragments count too. */
 export const isComponent = (element: JsxElement) => element.name === null || /^[A-Z]|[.:]/.test(element.name);

@@ -6,6 +6,7 @@ export const importExport = nodeRule({
   title: 'Ingen import eller export i MDX: det er kode, som ville blive kørt under bygningen.',
   severity: 'fejl',
   guard: true,
+  nodeTypes: ['mdxjsEsm'],
   checkNode(node) {
     if (node.type !== 'mdxjsEsm') return undefined;
     const word = /^\s*export/.test(node.value) ? 'export' : 'import';

@@ -7,6 +7,7 @@ export const udtryk = nodeRule({
   title: 'Ingen {…}-udtryk i tekst eller attributter: de bliver kørt som kode.',
   severity: 'fejl',
   guard: true,
+  nodeTypes: ['mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'],
   checkNode(node) {
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       return 'Krøllede parenteser {…} bliver kørt som kode. Slet dem, eller skriv \\{ og \\}, hvis du mener selve tegnene.';

@@ -1,6 +1,6 @@
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
-import { attributeNames, isComponent, jsxElements } from './jsx.ts';
+import { nodeRule } from '../findings.ts';
+import type { LintRule } from '../types.ts';
+import { attributeNames, isComponent, isJsxElement, JSX_TYPES } from './jsx.ts';
 import { BEMAERK } from './kb024-bemaerk.ts';
 
 /**
@@ -16,34 +16,25 @@ const OWN_RULE = new Set([BEMAERK]);
 export function komponenterRule(allowed: Readonly<Record<string, readonly string[]>>): LintRule {
   const names = Object.keys(allowed);
   const offer = names.length ? `Tilladte komponenter: ${names.map((n) => `<${n}>`).join(', ')}.` : 'Der er ingen komponenter til rådighed i indhold.';
-  return {
+  return nodeRule({
     id: 'KB006',
     title: `Kun godkendte komponenter med faste attributværdier. ${offer}`,
     severity: 'fejl',
     guard: true,
-    checkTree(tree) {
-      const findings: Finding[] = [];
-      for (const element of jsxElements(tree).filter(isComponent)) {
-        const name = element.name ?? '';
-        const attributes = allowed[name];
-        if (!attributes) {
-          findings.push({
-            line: lineOf(element),
-            message: `Komponenten <${name}> må ikke bruges. ${offer} Skriv almindelig Markdown: ## overskrift, - punkt, **fed**, [link](/samling/navn/).`,
-          });
-          continue;
-        }
-        if (OWN_RULE.has(name)) continue;
-        for (const attribute of attributeNames(element).filter((a) => !attributes.includes(a))) {
-          findings.push({
-            line: lineOf(element),
-            message: `Attributten "${attribute}" er ikke tilladt på <${name}>. Tilladte: ${attributes.join(', ') || 'ingen'}.`,
-          });
-        }
+    nodeTypes: JSX_TYPES,
+    checkNode(node) {
+      if (!isJsxElement(node) || !isComponent(node)) return undefined;
+      const name = node.name ?? '';
+      const attributes = allowed[name];
+      if (!attributes) {
+        return `Komponenten <${name}> må ikke bruges. ${offer} Skriv almindelig Markdown: ## overskrift, - punkt, **fed**, [link](/samling/navn/).`;
       }
-      return findings;
+      if (OWN_RULE.has(name)) return undefined;
+      return attributeNames(node)
+        .filter((a) => !attributes.includes(a))
+        .map((attribute) => `Attributten "${attribute}" er ikke tilladt på <${name}>. Tilladte: ${attributes.join(', ') || 'ingen'}.`);
     },
-  };
+  });
 }
 
 /** KB006: only listed components, only listed attributes (their values must be literal: KB005). */

@@ -1,6 +1,6 @@
-import { allNodes, findingsAt } from '../findings.ts';
+import { nodeRule } from '../findings.ts';
 import type { LintRule } from '../types.ts';
-import { attributeNames, isComponent, jsxElements } from './jsx.ts';
+import { attributeNames, isComponent, isJsxElement, JSX_TYPES } from './jsx.ts';
 
 /** The only HTML elements allowed in content, with the attributes each may carry. */
 export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
@@ -29,32 +29,30 @@ const HEADING = 'Skriv overskrifter med ## (og ### for underoverskrifter).';
 const allowedList = Object.keys(ALLOWED_HTML).map((n) => `<${n}>`).join(', ');
 
 /** KB007: raw HTML is not safe in Astro Markdown (R3); MDX reads it as JSX, so both are checked. */
-export const html: LintRule = {
+export const html: LintRule = nodeRule({
   id: 'KB007',
   title: `Ingen rå HTML ud over ${allowedList}; skriv Markdown i stedet.`,
   severity: 'fejl',
   guard: true,
-  checkTree(tree) {
-    const rawHtml = findingsAt(allNodes(tree), (node) => {
-      if (node.type !== 'html') return undefined;
+  nodeTypes: ['html', ...JSX_TYPES],
+  checkNode(node) {
+    if (node.type === 'html') {
       return node.value.trimStart().startsWith('<!--')
         ? 'HTML-kommentarer må ikke stå i indhold. Slet kommentaren.'
         : `Rå HTML er ikke tilladt (kun ${allowedList}). Skriv Markdown i stedet.`;
-    });
-    const elements = findingsAt(jsxElements(tree).filter((e) => !isComponent(e)), (element) => {
-      const name = element.name ?? '';
-      const attributes = ALLOWED_HTML[name];
-      if (!attributes) {
-        const instead = INSTEAD[name] ?? (/^h[1-6]$/.test(name) ? HEADING : 'Skriv Markdown i stedet.');
-        return `HTML-elementet <${name}> er ikke tilladt (kun ${allowedList}). ${instead}`;
-      }
-      return attributeNames(element)
-        .filter((a) => !attributes.includes(a))
-        .map(
-          (attribute) =>
-            `Attributten "${attribute}" er ikke tilladt på <${name}>. ${attributes.length ? `Tilladt: ${attributes.join(', ')}.` : 'Skriv elementet uden attributter.'}`,
-        );
-    });
-    return [...rawHtml, ...elements];
+    }
+    if (!isJsxElement(node) || isComponent(node)) return undefined;
+    const name = node.name ?? '';
+    const attributes = ALLOWED_HTML[name];
+    if (!attributes) {
+      const instead = INSTEAD[name] ?? (/^h[1-6]$/.test(name) ? HEADING : 'Skriv Markdown i stedet.');
+      return `HTML-elementet <${name}> er ikke tilladt (kun ${allowedList}). ${instead}`;
+    }
+    return attributeNames(node)
+      .filter((a) => !attributes.includes(a))
+      .map(
+        (attribute) =>
+          `Attributten "${attribute}" er ikke tilladt på <${name}>. ${attributes.length ? `Tilladt: ${attributes.join(', ')}.` : 'Skriv elementet uden attributter.'}`,
+      );
   },
-};
+});

@@ -69,6 +69,29 @@ export function resolveCitation(definition: FootnoteDefinition, sources: Readonl
 /** `[^x]` left as text: a reference to a footnote that is not defined (remark only parses defined ones). */
 const UNDEFINED_REFERENCE = /\[\^([^\]\s]+)\]/g;
 
+/** What KB018 says about one text node: each `[^x]` left as text is a reference to no note. */
+export function undefinedReferences(text: Text): string[] {
+  return [...text.value.matchAll(UNDEFINED_REFERENCE)].map(
+    (match) => `Henvisningen [^${match[1]}] har ingen fodnote. Skriv nederst i teksten en linje som [^${match[1]}]: ${EXAMPLE}.`,
+  );
+}
+
+/**
+ * KB018's findings for one footnote definition: what is wrong with its citation, and whether the
+ * text uses it. Shared with the build's citation plugin (src/plugins/citations.ts).
+ */
+export function definitionFindings(definition: FootnoteDefinition, resolved: ResolvedCitation, referenced: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = resolved.ok ? [] : [resolved.finding];
+  if (!referenced.has(definition.identifier)) {
+    const label = definition.label ?? definition.identifier;
+    findings.push({
+      line: lineOf(definition),
+      message: `Fodnoten [^${label}] bruges ikke i teksten. Sæt [^${label}] lige efter den påstand, kilden dokumenterer, eller slet fodnoten.`,
+    });
+  }
+  return findings;
+}
+
 /** KB018: every footnote names a known source and a locator, and references and definitions match. */
 export const kildehenvisninger: LintRule = {
   id: 'KB018',
@@ -76,24 +99,10 @@ export const kildehenvisninger: LintRule = {
   severity: 'fejl',
   checkTree(tree, ctx) {
     const nodes = allNodes(tree);
-    const findings = findingsAt(nodes, (node) =>
-      node.type === 'text'
-        ? [...(node as Text).value.matchAll(UNDEFINED_REFERENCE)].map(
-            (match) => `Henvisningen [^${match[1]}] har ingen fodnote. Skriv nederst i teksten en linje som [^${match[1]}]: ${EXAMPLE}.`,
-          )
-        : undefined,
-    );
+    const findings = findingsAt(nodes, (node) => (node.type === 'text' ? undefinedReferences(node as Text) : undefined));
     const referenced = new Set(nodes.flatMap((node) => (node.type === 'footnoteReference' ? [node.identifier] : [])));
-    for (const [identifier, definition] of footnoteDefinitions(tree)) {
-      const resolved = resolveCitation(definition, ctx.sources);
-      if (!resolved.ok) findings.push(resolved.finding);
-      if (!referenced.has(identifier)) {
-        const label = definition.label ?? identifier;
-        findings.push({
-          line: lineOf(definition),
-          message: `Fodnoten [^${label}] bruges ikke i teksten. Sæt [^${label}] lige efter den påstand, kilden dokumenterer, eller slet fodnoten.`,
-        });
-      }
+    for (const definition of footnoteDefinitions(tree).values()) {
+      findings.push(...definitionFindings(definition, resolveCitation(definition, ctx.sources), referenced));
     }
     return findings;
   },

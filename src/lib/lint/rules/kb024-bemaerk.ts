@@ -1,8 +1,8 @@
 import { toString } from 'mdast-util-to-string';
 import { BEMAERK_TYPER } from '../../../schemas/shared/vocabularies.ts';
-import { lineOf } from '../mdx.ts';
-import type { Finding, LintRule } from '../types.ts';
-import { jsxElements } from './jsx.ts';
+import { nodeRule } from '../findings.ts';
+import type { LintRule } from '../types.ts';
+import { isJsxElement, JSX_TYPES } from './jsx.ts';
 
 /** The callout's name in MDX and the one attribute it takes. */
 export const BEMAERK = 'Bemaerk';
@@ -14,38 +14,36 @@ const EXAMPLE = `<${BEMAERK} type="advarsel">`;
  * attributes, text inside, and a line of its own (it is a block: inside a sentence it would
  * break the paragraph).
  */
-export const bemaerk: LintRule = {
+export const bemaerk: LintRule = nodeRule({
   id: 'KB024',
   title: `<${BEMAERK}> skal have type="info", "advarsel", "fejl" eller "succes", ingen andre attributter og tekst indeni.`,
   severity: 'fejl',
   guard: true,
-  checkTree(tree) {
-    const findings: Finding[] = [];
-    for (const element of jsxElements(tree).filter((e) => e.name === BEMAERK)) {
-      const line = lineOf(element);
-      const add = (message: string) => findings.push({ line, message });
-      if (element.type === 'mdxJsxTextElement') {
-        add(`<${BEMAERK}> står inde i et afsnit. Skriv ${EXAMPLE} og </${BEMAERK}> på hver sin linje med en tom linje før og efter teksten.`);
-      }
-      let type: string | undefined;
-      for (const attribute of element.attributes) {
-        if (attribute.type === 'mdxJsxExpressionAttribute') {
-          add(`<${BEMAERK}> har kode ({…}) blandt attributterne. Slet det, og skriv kun type i anførselstegn, fx ${EXAMPLE}.`);
-        } else if (attribute.name !== 'type') {
-          add(`Attributten "${attribute.name}" er ikke tilladt på <${BEMAERK}>. Kun "type" er tilladt; skriv resten som tekst i boksen.`);
-        } else if (typeof attribute.value !== 'string') {
-          add(`"type" på <${BEMAERK}> skal skrives i anførselstegn, fx ${EXAMPLE}. Tilladte typer: ${TYPES}.`);
-          type = '';
-        } else {
-          type = attribute.value;
-        }
-      }
-      if (type === undefined) add(`<${BEMAERK}> mangler "type". Skriv fx ${EXAMPLE}. Tilladte typer: ${TYPES}.`);
-      else if (type && !(BEMAERK_TYPER.keys as readonly string[]).includes(type)) {
-        add(`type="${type}" er ikke en tilladt type på <${BEMAERK}>. Skriv en af: ${TYPES}.`);
-      }
-      if (!toString(element).trim()) add(`<${BEMAERK}> er tom. Skriv teksten mellem ${EXAMPLE} og </${BEMAERK}>.`);
+  nodeTypes: JSX_TYPES,
+  checkNode(node) {
+    if (!isJsxElement(node) || node.name !== BEMAERK) return undefined;
+    const said: string[] = [];
+    if (node.type === 'mdxJsxTextElement') {
+      said.push(`<${BEMAERK}> står inde i et afsnit. Skriv ${EXAMPLE} og </${BEMAERK}> på hver sin linje med en tom linje før og efter teksten.`);
     }
-    return findings;
+    let type: string | undefined;
+    for (const attribute of node.attributes) {
+      if (attribute.type === 'mdxJsxExpressionAttribute') {
+        said.push(`<${BEMAERK}> har kode ({…}) blandt attributterne. Slet det, og skriv kun type i anførselstegn, fx ${EXAMPLE}.`);
+      } else if (attribute.name !== 'type') {
+        said.push(`Attributten "${attribute.name}" er ikke tilladt på <${BEMAERK}>. Kun "type" er tilladt; skriv resten som tekst i boksen.`);
+      } else if (typeof attribute.value !== 'string') {
+        said.push(`"type" på <${BEMAERK}> skal skrives i anførselstegn, fx ${EXAMPLE}. Tilladte typer: ${TYPES}.`);
+        type = '';
+      } else {
+        type = attribute.value;
+      }
+    }
+    if (type === undefined) said.push(`<${BEMAERK}> mangler "type". Skriv fx ${EXAMPLE}. Tilladte typer: ${TYPES}.`);
+    else if (type && !(BEMAERK_TYPER.keys as readonly string[]).includes(type)) {
+      said.push(`type="${type}" er ikke en tilladt type på <${BEMAERK}>. Skriv en af: ${TYPES}.`);
+    }
+    if (!toString(node).trim()) said.push(`<${BEMAERK}> er tom. Skriv teksten mellem ${EXAMPLE} og </${BEMAERK}>.`);
+    return said;
   },
-};
+});
