@@ -53,8 +53,8 @@ export function orderedFindings(found: Map<LintRule, Finding[]>): (Finding & { r
  * Stops the build when an MDX entry holds code or unsafe markup: import/export, {…} expressions,
  * components or attributes that are not allowed, raw HTML, or links with schemes other than
  * https:, mailto: and tel:. It runs the guard rules of `npm run tjek` (src/lib/lint, `guard: true`)
- * node by node on the tree Sätteri parsed, before anything is compiled or run (security-findings
- * R1, R4, R5). Each rule lists the node types it reads; Sätteri calls a visitor for those only.
+ * node by node on the tree Sätteri parsed, before anything is compiled or run
+ * (docs/sikkerhed.md, R1, R4, R5). Each rule lists the node types it reads; Sätteri calls a visitor for those only.
  * `rules` is for tests (the differential test breaks a rule on purpose).
  */
 export function contentGuard(rules: readonly LintRule[] = GUARD_RULES): MdastPluginEntry {
