@@ -77,6 +77,16 @@ function withDefaults(field: DecapField): DecapField {
   }
 }
 
+/**
+ * Coverage starts as "ukendt" (unknown): honest until a source says where the entry works, and a
+ * new entry saves without the editor having to open the field (Decap checks the object's required
+ * parts even when the object itself may be left out).
+ */
+function withCoverageDefault(field: DecapField): DecapField {
+  if (field.name !== 'daekning' || !field.fields) return field;
+  return { ...field, fields: field.fields.map((f) => (f.name === 'omfang' ? { ...f, default: 'ukendt' } : f)) };
+}
+
 /** The Markdown body of an MDX entry: raw Markdown only, so footnotes and <Bemaerk> stay as written. */
 const BODY_FIELD: DecapField = {
   name: 'body',
@@ -95,7 +105,7 @@ export function decapCollection(name: CollectionName) {
   const definition = COLLECTION_DEFINITIONS[name];
   // The entry's own fields first (title at the top), the shared status and review fields last.
   const all = decapFields(frontmatterJsonSchema(name));
-  const fields = [...all.filter((f) => !(f.name in metaShape)), ...all.filter((f) => f.name in metaShape).map(withDefaults)];
+  const fields = [...all.filter((f) => !(f.name in metaShape)).map(withCoverageDefault), ...all.filter((f) => f.name in metaShape).map(withDefaults)];
   const mdx = definition.format === 'mdx';
   return {
     name,

@@ -25,7 +25,7 @@ export const daekningSchema = () =>
       {
         omfang: DAEKNING.schema().describe('Hvor posten virker: bestemte kommuner, hele regionen, hele landet, online, uden for regionen eller ukendt.'),
         kommuner: list(kommuneSchema(), 'Vælg kommunerne i Region Østdanmark, som kilden nævner.').optional()
-          .describe('Kun når omfang er kommuner: de kommuner, kilden nævner. Listen kommer fra src/schemas/shared/kommuner.ts.'),
+          .describe('Kun når omfang er kommuner: de kommuner i Region Østdanmark, kilden nævner.'),
         grundlag: text('Skriv kort, hvad i kilden dækningen bygger på, fx "Adressen har postnummer 2650, som kun ligger i Hvidovre Kommune".', 300).optional()
           .describe('Hvad i kilden dækningen bygger på, kort. Skriv det især, når kommunen er udledt af et postnummer.'),
       },

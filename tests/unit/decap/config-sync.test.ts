@@ -7,6 +7,7 @@ import { PLAIN_FORMS } from '../../../src/lib/decap/input-rules.ts';
 import { frontmatterJsonSchema } from '../../../src/lib/schema-doc.ts';
 import { syncProblems } from '../../../src/lib/decap/sync.ts';
 import { COLLECTIONS, COLLECTION_DEFINITIONS } from '../../../src/schemas/index.ts';
+import { daekningSchema } from '../../../src/schemas/shared/daekning.ts';
 
 describe('the web editor configuration follows the zod schemas', () => {
   it('every schema field has a widget and every widget a field, in every collection', () => {
@@ -88,6 +89,16 @@ describe('the web editor configuration follows the zod schemas', () => {
     expect(byName('status')?.default).toBe('udkast');
     expect(byName('ejer')).toMatchObject({ widget: 'select', options: roles.map((r) => ({ label: r, value: r })), default: roles[0] });
     expect(byName('sidstGennemgaaet')?.default).toBe('{{now}}');
+  });
+
+  it('starts coverage as unknown in every collection that has it, so a new entry saves without opening the field', () => {
+    const withCoverage = COLLECTIONS.keys.map((c) => decapCollection(c).fields.find((f) => f.name === 'daekning')).filter((f) => f !== undefined);
+    expect(withCoverage.length).toBe(4);
+    for (const field of withCoverage) {
+      expect(field.required).toBe(false);
+      expect(field.fields?.find((f) => f.name === 'omfang')?.default).toBe('ukendt');
+      expect(daekningSchema().parse({ omfang: 'ukendt' })).toEqual({ omfang: 'ukendt' });
+    }
   });
 
   it('shows title, publisher and year in the source picker and says where a new source is made', () => {
