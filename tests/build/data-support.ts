@@ -10,26 +10,4 @@ export const distJson = <T = Record<string, unknown>>(path: string): T => JSON.p
 /** The site path of an absolute URL on the built site (exports hold absolute URLs). */
 export const sitePath = (url: string) => new URL(url).pathname;
 
-/**
- * Parses CSV as RFC 4180 with `;` between cells (the test's own parser, independent of the
- * writer): quoted cells may hold `;`, `""` and line breaks. Expects the BOM to be removed.
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  if (cell || row.length) throw new Error('Den sidste linje slutter ikke med CRLF.');
-  return rows;
-}
+export { parseCsv } from '../support/csv.ts';

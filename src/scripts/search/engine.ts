@@ -1,90 +1,14 @@
 /**
- * The site's search on Pagefind's JavaScript API: loads the index once, runs searches with
- * facet filters (OR within a facet, AND across facets), and shapes results for the UIs.
+ * The site's search on Pagefind's JavaScript API (pagefind-api.ts): runs searches with facet
+ * filters (OR within a facet, AND across facets), questions and respellings, and ranks answers first;
+ * hits.ts shapes the results for the UIs.
  */
 import { pagefindFilters, without, type Selection } from '../../lib/search/selection';
 import { danishLetters, FEW_RESULTS, fragmentWords, queryWords, siteSpelling, suggestions as suggest, unknownWords } from '../../lib/search/spelling';
 import { isQuoted, question, wholeSentence } from '../../lib/search/question';
 import { PAGE_KIND } from '../../lib/search/readers';
 import { siteWords } from './site-words';
-import { UI } from '../../lib/ui';
-
-interface PagefindAnchor {
-  element: string;
-  id: string;
-  text?: string;
-}
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: PagefindAnchor;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results?: PagefindSubResult[];
-}
-/** One search result before its data is loaded. */
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-  /** The metadata fields (title, summary …) a word of the query matched. */
-  matchedMetaFields?: string[];
-}
-type Counts = Record<string, Record<string, number>>;
-interface PagefindResponse {
-  results: PagefindResult[];
-  unfilteredResultCount: number;
-  filters: Counts;
-}
-interface PagefindSearchOptions {
-  filters?: Record<string, unknown>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Counts>;
-  preload(query: string, options?: PagefindSearchOptions): Promise<void>;
-  search(query: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
-}
-
-/** Thrown when the index is missing (e.g. under `npm run dev` before any build). */
-export class SearchUnavailable extends Error {}
-
-/**
- * Ranking: a title match counts five times (Pagefind's default), the one-line summary twice, the
- * glossary synonyms and the parts of the page's compound words (`dele`, added by the indexer) once;
- * the type ("Eksempel") would otherwise lift a whole collection.
- */
-const RANKING = { metaWeights: { title: 5, summary: 2, soegeord: 1, dele: 1, type: 0 } };
-
-let loading: Promise<Pagefind> | undefined;
-
-/** Loads Pagefind and its filter index once; later calls share the same instance. */
-export function pagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    let api: Pagefind;
-    try {
-      api = (await import(/* @vite-ignore */ url)) as Pagefind;
-    } catch (error) {
-      loading = undefined;
-      throw new SearchUnavailable(String(error));
-    }
-    await api.options({ excerptLength: 22, ranking: RANKING });
-    await api.init();
-    return api;
-  })();
-  return loading;
-}
-
-/** Starts fetching the index chunks for what the reader is typing. */
-export async function preload(query: string): Promise<void> {
-  if (query.trim().length > 1) await (await pagefind()).preload(query.trim());
-}
+import { pagefind, type Counts, type Pagefind, type PagefindResponse, type PagefindResult, type PagefindSearchOptions } from './pagefind-api';
 
 /**
  * Ranking by kind of page, beside what the text alone says. Sources (kilder) back up the entries (a
@@ -276,38 +200,4 @@ export async function countsFor(query: string, selection: Selection, facets: rea
     }),
   );
   return counts;
-}
-
-/** Headings every entry page has (facts, sources …): a match there is not a section worth showing. */
-const PAGE_PARTS = new Set<string>([UI.toc, ...Object.values(UI.entry).flatMap((v): string[] => (typeof v === 'string' ? [v] : []))]);
-
-/** A section of a long page that matches (a sub-result under a heading). */
-export interface Section {
-  url: string;
-  title: string;
-  excerpt: string;
-}
-
-/** A result ready to show. `excerpt` is Pagefind's HTML: entities escaped, matches in `<mark>`. */
-export interface Hit {
-  url: string;
-  title: string;
-  type: string;
-  excerpt: string;
-  sections: Section[];
-}
-
-/** Loads the data of some results and shapes them; sections only for headings, at most `maxSections`. */
-export async function hits(results: readonly PagefindResult[], maxSections = 3): Promise<Hit[]> {
-  const data = await Promise.all(results.map((r) => r.data()));
-  return data.map((d) => ({
-    url: d.url,
-    title: d.meta['title'] ?? d.url,
-    type: d.meta['type'] ?? '',
-    excerpt: d.excerpt,
-    sections: (d.sub_results ?? [])
-      .filter((s) => s.anchor && /^h[2-4]$/.test(s.anchor.element) && !PAGE_PARTS.has(s.title))
-      .slice(0, maxSections)
-      .map((s) => ({ url: s.url, title: s.title, excerpt: s.excerpt })),
-  }));
 }

@@ -4,7 +4,9 @@
  * in the field, opens the search page, Escape closes the results and returns to the field.
  */
 import { SOEG } from '../../lib/ui';
-import { highlightTerms, hits, pagefind, preload, search, SearchUnavailable } from './engine';
+import { highlightTerms, search } from './engine';
+import { hits } from './hits';
+import { pagefind, preload, SearchUnavailable } from './pagefind-api';
 import { el, hitItem, nextSteps, searchUrl, statusExtras } from './render';
 
 const SHOWN = 6;

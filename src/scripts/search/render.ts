@@ -1,7 +1,8 @@
 /** DOM for search results, shared by the header search and the search page. */
 import { withHighlight } from '../../lib/search/highlight-link';
 import { AUDIENCES, SOEG, UI } from '../../lib/ui';
-import type { Hit, SearchOutcome } from './engine';
+import type { SearchOutcome } from './engine';
+import type { Hit } from './hits';
 
 /** An element with a class and plain text (never HTML). */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {

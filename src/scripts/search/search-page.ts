@@ -5,7 +5,9 @@
  */
 import { SOEG } from '../../lib/ui';
 import { isEmpty, selectionFromParams, selectionToParams, type Selection } from '../../lib/search/selection';
-import { countsFor, highlightTerms, hits, search, SearchUnavailable, type PagefindResult } from './engine';
+import { countsFor, highlightTerms, search } from './engine';
+import { hits } from './hits';
+import { SearchUnavailable, type PagefindResult } from './pagefind-api';
 import { facetNames, readSelection, writeCounts, writeSelection, writeUrl } from './facet-panel';
 import { hitItem, nextSteps, queryOfLink, statusExtras } from './render';
 

@@ -4,26 +4,7 @@ import { areaCsv, areaFile } from '../../../src/lib/data/area-export.ts';
 import { OmraadeRecordSchema } from '../../../src/lib/data/formats/area.ts';
 import { coverageContext, fixtureContext } from './fixtures.ts';
 import { membersByGroup } from '../../../src/lib/data/area.ts';
-
-/** RFC 4180 with `;` (the test's own reader, independent of the writer): quoted cells may hold `;` and `""`. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
+import { parseCsv } from '../../support/csv.ts';
 
 const ctx = fixtureContext();
 const council = (id: string) => ctx.model.get({ collection: 'sundhedsraad', id })!;
