@@ -144,6 +144,10 @@ export async function search(query: string, selection: Selection = {}, { counts 
   const asked = question(typedQuery);
   const term = asked?.kept ?? typedQuery;
   const quoted = isQuoted(term);
+  // A page with every word of the question, the little ones too, may say the answer in so many words
+  // ("Det må regionen – og det må den ikke"): searched at once, beside the rest, and used unless a
+  // word turns out not to be on the site.
+  const wholeSearch = asked ? api.search(typedQuery, options) : undefined;
   const [typed, words] = await Promise.all([api.search(term, options), siteWords(term, danishLetters(term) ?? '')]);
   const searched = [term];
   const responses = [typed];
@@ -166,10 +170,8 @@ export async function search(query: string, selection: Selection = {}, { counts 
   // searched alone, and a page scores by the words it has, the more of them the better.
   const kept = queryWords(best);
   const relax = unknown.length === 0 && !quoted && kept.length > 1 && kept.length <= MAX_RELAXED && (asked !== null || merge(responses).results.length < FEW_RESULTS);
-  // A page with every word of the question, the little ones too, may say the answer in so many words
-  // ("Det må regionen – og det må den ikke").
-  const whole = asked && unknown.length === 0 ? new Set((await api.search(typedQuery, options)).results.map((r) => r.id)) : new Set<string>();
-  const found = unknown.length > 0 ? nothing(typed) : relax ? await anyWords(api, kept, options, responses) : merge(responses);
+  const [wholeFound, found] = await Promise.all([wholeSearch, unknown.length > 0 ? nothing(typed) : relax ? anyWords(api, kept, options, responses) : merge(responses)]);
+  const whole = new Set(unknown.length === 0 ? (wholeFound?.results ?? []).map((r) => r.id) : []);
   const thin = found.results.length < FEW_RESULTS;
   let suggestions = words && (thin || unknownWords(best, words).length > 0) ? suggest(best, words).filter((s) => !searched.includes(s)) : [];
   // No near word for what the site does not have: the rest of the query is worth a try.
