@@ -1,7 +1,8 @@
 import { COLLECTIONS } from '../schemas/shared/collections.ts';
 import { isPublished, keyOf, refsIn, type Entry } from './model.ts';
 import { collectRefs } from './relations.ts';
-import { lixOfBody, type Lix } from './lix.ts';
+import type { Lix } from './lix.ts';
+import { lixOfBuiltBody } from './lix-build.ts';
 
 /** An entry with its MDX body, if any: as Astro loads it, and as the Node scripts parse it. */
 export type EditorialEntry = Entry & { body?: string | undefined };
@@ -31,7 +32,7 @@ const LINK = /(!?)\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)/g;
 
 /**
  * The entries (`collection/id`) a body links to. A scan of the Markdown, not a full MDX parse:
- * parsing every body again took 10 % of the build at 1,000 entries (README, "Ydelse"), and
+ * parsing every body again took 10 % of the build at 1,000 entries (docs/ydelse.md, "Hvad der gjorde det hurtigere"), and
  * tests/unit/lib/editorial.test.ts checks that it finds the same links as the syntax tree does.
  */
 export function bodyLinkKeys(body: string | undefined): string[] {
@@ -92,7 +93,7 @@ export function editorialReport(entries: readonly EditorialEntry[], today: Date)
     notes: entries.map((entry) => ({ entry, notes: editorNotes(entry) })).filter((row) => row.notes.length > 0),
     plainLanguage: published
       .flatMap((entry) => {
-        const score = lixOfBody(entry.body);
+        const score = lixOfBuiltBody(entry.body);
         return score ? [{ entry, score }] : [];
       })
       .sort((a, b) => b.score.lix - a.score.lix),
