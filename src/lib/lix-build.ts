@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
-import { features } from '../plugins/index';
+import { features } from '../plugins/index.ts';
 import { lixOfTree, type Lix } from './lix.ts';
 
 /**
