@@ -8,7 +8,7 @@ import { COLLECTION_DEFINITIONS, COLLECTIONS } from '../../src/schemas/index.ts'
 import { NEW_SOURCE_HINT } from '../../src/lib/decap/fields.ts';
 import { PREVIEW_TITLE } from '../../src/admin/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
-import { axeViolations } from './support/site.ts';
+import { axeViolations, fitsWidth } from './support/site.ts';
 import { buildCorpus, choose, corpusCacheDir, fieldInput, git, startDecapServer, throwawayRepo, tjek } from './support/editor.ts';
 import { serveSite } from './support/server.ts';
 
@@ -126,6 +126,22 @@ async function expectAccessible(screen: string): Promise<void> {
   expect(await axeViolations(page, screen)).toEqual([]);
 }
 
+/** The form at 320 px (WCAG 1.4.10): no sideways scrolling, and Save and every field within the screen. */
+async function expectReflow(): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.waitForTimeout(300);
+  const { ok, scrollWidth, clientWidth } = await fitsWidth(page);
+  expect(ok, `${scrollWidth} px bred ved ${clientWidth} px`).toBe(true);
+  const gem = await page.getByRole('button', { name: 'Gem', exact: true }).boundingBox();
+  expect(gem && gem.x >= 0 && gem.x + gem.width <= 320, JSON.stringify(gem)).toBe(true);
+  const inputs = await page.locator('input[id*="-field-"], textarea[id*="-field-"]').evaluateAll((all) => all.map((e) => Math.round(e.getBoundingClientRect().right)));
+  expect(inputs.length).toBeGreaterThan(3);
+  expect(inputs.filter((right) => right > 320)).toEqual([]);
+  await expectAccessible('ny organisation ved 320 px');
+  if (size) await page.setViewportSize(size);
+}
+
 describe('the web editor /admin/', () => {
   it('opens every collection with its existing entries listed', async () => {
     for (const name of COLLECTIONS.keys) {
@@ -179,6 +195,7 @@ describe('the web editor /admin/', () => {
     await openView('#/collections/organisationer/new');
     await (await fieldInput(page, 'navn')).waitFor();
     await expectAccessible('ny organisation');
+    await expectReflow();
     // Decap leaves the preview frame and the Markdown editor unnamed; src/admin/a11y.ts names them.
     expect(await page.locator('iframe#preview-pane').getAttribute('title')).toBe(PREVIEW_TITLE);
     expect(await page.locator('[data-slate-editor="true"]').getAttribute('aria-label')).toMatch(/^Brødtekst/);
