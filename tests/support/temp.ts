@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Folders made by tempDir in this test file, removed after it (tests/support/setup.ts). */
 const made = new Set<string>();
@@ -19,3 +19,15 @@ export function removeTempDirs(): number {
   made.clear();
   return count;
 }
+
+/** Writes `{ 'path/in/dir': text }` into `dir`, making the folders on the way; returns `dir`. */
+export function writeFiles(dir: string, files: Record<string, string>): string {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** A new temporary folder (see tempDir) holding `files`. */
+export const fileTree = (files: Record<string, string>, prefix?: string): string => writeFiles(tempDir(prefix), files);

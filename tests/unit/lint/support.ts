@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { readAllContent } from '../../../src/lib/content-files.ts';
 import { readSourceRegister } from '../../../src/lib/source-register.ts';
@@ -8,7 +7,7 @@ import { EMPTY_ALLOWLIST } from '../../../src/lib/lint/allowlist.ts';
 import { parseMdx } from '../../../src/lib/lint/mdx.ts';
 import type { LintRule, TreeContext } from '../../../src/lib/lint/types.ts';
 import { VALID } from '../schemas/fixtures.ts';
-import { tempDir } from '../../support/temp.ts';
+import { fileTree } from '../../support/temp.ts';
 
 /** The repository root: rules read src/pages and public/ from here. */
 export const REPO = resolve(import.meta.dirname, '../../..');
@@ -27,12 +26,7 @@ export function check(rule: LintRule, body: string, ctx: Partial<TreeContext> = 
 
 /** Writes a small content folder and returns its path. */
 export function contentDir(files: Record<string, string>): string {
-  const dir = tempDir('vidensbasen-lint-');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
+  return fileTree(files, 'vidensbasen-lint-');
 }
 
 /** An MDX file with the given frontmatter and body. */

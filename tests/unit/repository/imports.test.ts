@@ -4,10 +4,9 @@
  * Checked with dependency-cruiser, on the real tree and on a planted sample that breaks each rule.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../support/temp.ts';
+import { fileTree } from '../../support/temp.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
@@ -20,19 +19,14 @@ function cruise(cwd: string, paths: string[]) {
 
 describe('import rules', { timeout: 120_000 }, () => {
   it('finds a circle and an upward import in a planted sample (the check can fail)', () => {
-    const dir = tempDir('vidensbasen-imports-');
-    const files: Record<string, string> = {
+    const dir = fileTree({
       'src/lib/a.ts': "import { b } from './b.ts';\nexport const a = () => b;\n",
       'src/lib/b.ts': "import { a } from './a.ts';\nexport const b = () => a;\n",
       'src/lib/c.ts': "import { d } from '../admin/d.ts';\nexport const c = d;\n",
       'src/admin/d.ts': 'export const d = 1;\n',
       'src/pages/e.ts': "import { f } from '../../scripts/f.ts';\nexport const e = f;\n",
       'scripts/f.ts': 'export const f = 1;\n',
-    };
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(join(dir, path, '..'), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
+    }, 'vidensbasen-imports-');
     const { status, report } = cruise(dir, ['src', 'scripts']);
     expect(status).not.toBe(0);
     expect(report).toContain('ingen-cirkel');

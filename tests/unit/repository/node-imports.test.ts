@@ -8,10 +8,10 @@
  * specifier. Own scanner rather than dependency-cruiser: the cruiser resolves imports as TypeScript
  * does, which is exactly the leniency to catch.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../support/temp.ts';
+import { fileTree } from '../../support/temp.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -63,18 +63,13 @@ function entryPoints(): string[] {
 
 describe('imports as plain Node resolves them', () => {
   it('finds a missing extension, a folder import and an astro: module in a planted sample (the check can fail)', () => {
-    const dir = tempDir('vidensbasen-node-imports-');
-    const files: Record<string, string> = {
+    const dir = fileTree({
       'scripts/tool.ts': "import { a } from '../src/lib/a.ts';\nimport type { T } from '../src/lib/only-types';\nexport const t: T = a;\n",
       'src/lib/a.ts': "import { b } from './b';\nimport { c } from './c';\nexport const a = b + c;\nexport const d = () => import('./d.ts');\n",
       'src/lib/b.ts': 'export const b = 1;\n',
       'src/lib/c/index.ts': 'export const c = 1;\n',
       'src/lib/d.ts': "import { getCollection } from 'astro:content';\nexport const d = getCollection;\n",
-    };
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(join(dir, path, '..'), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
+    }, 'vidensbasen-node-imports-');
     expect(nodeImportProblems([join(dir, 'scripts/tool.ts')], dir)).toEqual([
       "src/lib/a.ts: './b' findes ikke som skrevet – Node tilføjer ikke .ts eller /index; skriv filens fulde navn",
       "src/lib/a.ts: './c' findes ikke som skrevet – Node tilføjer ikke .ts eller /index; skriv filens fulde navn",

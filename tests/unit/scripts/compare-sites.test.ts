@@ -1,20 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareSites, normalise } from '../../../scripts/lib/compare-sites.ts';
+import { writeFiles } from '../../support/temp.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'compare-sites-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Writes a small built site from `{ file: content }` and returns its folder. */
 function site(name: string, files: Record<string, string>): string {
-  const dir = join(root, name);
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), content);
-  }
-  return dir;
+  return writeFiles(join(root, name), files);
 }
 
 const page = (css: string, body: string) => `<link rel="stylesheet" href="/_astro/BaseLayout.${css}.css"><main>${body}</main>`;

@@ -1,10 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentTypeOf, freePort, serveSite } from '../../../scripts/lib/static-site.mjs';
-import { tempDir } from '../../support/temp.ts';
+import { fileTree, tempDir } from '../../support/temp.ts';
 
-const site = tempDir('vidensbasen-static-site-');
 const files: Record<string, string> = {
   'index.html': '<h1>Forside</h1>',
   '404.html': '<h1>Siden findes ikke</h1>',
@@ -14,10 +11,7 @@ const files: Record<string, string> = {
   'nyt.atom': '<feed/>',
   _headers: '/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors \'none\'\n',
 };
-for (const [path, text] of Object.entries(files)) {
-  mkdirSync(join(site, path, '..'), { recursive: true });
-  writeFileSync(join(site, path), text);
-}
+const site = fileTree(files, 'vidensbasen-static-site-');
 
 let plain: Awaited<ReturnType<typeof serveSite>>;
 let withHeaders: Awaited<ReturnType<typeof serveSite>>;
