@@ -13,7 +13,7 @@ const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
 
 /** Runs dependency-cruiser over `paths` (relative to `cwd`); returns its exit status and report. */
 function cruise(cwd: string, paths: string[]) {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruiser.mjs'), ...paths, '--config', CONFIG, '--output-type', 'err'], { cwd, encoding: 'utf8' });
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruiser.mjs'), ...paths, '--config', CONFIG, '--output-type', 'err'], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
   return { status: result.status, report: `${result.stdout}${result.stderr}` };
 }
 
